@@ -1,0 +1,86 @@
+"""Resolve a request's scopes in the catalog, run every rule, and score the risk."""
+
+from __future__ import annotations
+
+from auditor.catalog import Catalog, load_catalog
+from auditor.errors import InputError
+from auditor.model import (
+    AuthorizationRequest, Exposure, Finding, Location, Report, RequestedScope, ResolvedScope, Risk,
+    RiskComponent, Severity,
+)
+from auditor.rules import RuleContext, run_rules
+
+# Points a finding adds to its score component. The score is their sum, capped at 100, so the report
+# can say exactly where every point came from (`--explain`).
+POINTS = {Severity.CRITICAL: 40, Severity.HIGH: 20, Severity.MEDIUM: 8, Severity.LOW: 3, Severity.INFO: 0}
+LEVELS = {Severity.CRITICAL: "critical", Severity.HIGH: "high", Severity.MEDIUM: "medium", Severity.LOW: "low", Severity.INFO: "none"}
+ACCESS_ORDER = ("assert", "read.self", "read.selected", "read.all", "write.create", "write.modify", "write.delete", "act.send", "admin")
+NO_SCOPE = "(no scope)"
+
+
+def resolve(request: AuthorizationRequest, catalog: Catalog, provider: dict | None) -> tuple[ResolvedScope, ...]:
+    resolved = [ResolvedScope(rq, *catalog.lookup(request.provider_id if provider else None, rq.scope)) for rq in request.scopes]
+    if provider is not None and not request.scopes and request.kind == "oauth" and provider["params"]["empty_grants"]:
+        params = provider["params"]
+        entry = {
+            "title": params["empty"] or "No scope requested: the provider's default applies.",
+            "title_zh": "", "grants": params["empty_grants"], "modifiers": [], "identity_only": False,
+            "unknown_static": False, "provider_class": "", "implies": [], "narrower": [],
+            "narrower_none": "", "ids": {}, "aliases": [], "deprecated": False, "note": "",
+            "source": provider["docs"], "verified": True, "schemes": {}, "resource": "", "group": "",
+        }
+        resolved.append(ResolvedScope(RequestedScope(NO_SCOPE, Location(request.source, param="scope"), "(none)"), NO_SCOPE, entry))
+    return tuple(resolved)
+
+
+def request_modifiers(request: AuthorizationRequest, provider: dict | None, scopes: tuple[ResolvedScope, ...]) -> tuple[str, ...]:
+    mods = {m for rs in scopes for m in rs.modifiers}
+    if provider is not None:
+        offline = provider["params"]["offline"]
+        if offline and any(v == offline.get("value") for v in request.values(offline.get("name", ""))):
+            mods.add("offline")
+    return tuple(sorted(mods))
+
+
+def exposures(scopes: tuple[ResolvedScope, ...]) -> tuple[Exposure, ...]:
+    by_cat: dict[str, tuple[set[str], list[str]]] = {}
+    for rs in scopes:
+        for g in rs.grants:
+            accesses, names = by_cat.setdefault(g.category, (set(), []))
+            accesses.add(g.access)
+            if rs.scope not in names:
+                names.append(rs.scope)
+    out = []
+    for cid in sorted(by_cat):
+        accesses, names = by_cat[cid]
+        ordered = tuple(a for a in ACCESS_ORDER if a in accesses) + tuple(sorted(accesses - set(ACCESS_ORDER)))
+        out.append(Exposure(cid, ordered, tuple(names)))
+    return tuple(out)
+
+
+def score(findings: list[Finding]) -> Risk:
+    components: dict[str, list[Finding]] = {}
+    for f in findings:
+        if POINTS[f.severity]:
+            components.setdefault(f.component, []).append(f)
+    parts = tuple(
+        sorted(
+            (RiskComponent(name, sum(POINTS[f.severity] for f in fs), tuple(dict.fromkeys(f.rule for f in fs))) for name, fs in components.items()),
+            key=lambda c: (-c.points, c.name),
+        )
+    )
+    top = max((f.severity for f in findings), default=Severity.INFO)
+    return Risk(LEVELS[top], min(100, sum(c.points for c in parts)), parts)
+
+
+def analyze(request: AuthorizationRequest, catalog: Catalog | None = None, purpose: str | None = None) -> Report:
+    """Audit one request: the whole judgement, from resolved scopes to a scored report."""
+    catalog = catalog or load_catalog()
+    if purpose is not None and catalog.purpose(purpose) is None:
+        raise InputError(f"unknown purpose {purpose!r}; `oauth-audit purposes` lists them")
+    provider = catalog.provider(request.provider_id) if request.provider_id else None
+    scopes = resolve(request, catalog, provider)
+    modifiers = request_modifiers(request, provider, scopes)
+    ctx = RuleContext(request, catalog, provider, scopes, modifiers, purpose)
+    findings = sorted(run_rules(ctx), key=lambda f: (-f.severity, f.rule, f.scope or "", f.message))
+    return Report(request, provider, scopes, exposures(scopes), modifiers, tuple(findings), score(findings), purpose)

@@ -1,0 +1,131 @@
+"""The bundled catalog, read from the compiled JSON index (``auditor/catalog/compiled/``).
+
+Loading is lazy: :func:`load_catalog` reads only ``index.json`` (taxonomy, purposes, provider
+endpoints); a provider's scope table is read the first time that provider is looked up. The index
+lives inside the package, so a source checkout and an installed wheel load it the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+_COMPILED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "compiled")
+
+
+class CatalogError(Exception):
+    """The compiled catalog is missing or unreadable (an installation problem, not bad input)."""
+
+
+def _read(name: str) -> dict:
+    path = os.path.join(_COMPILED, name)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise CatalogError(f"cannot read the bundled catalog ({name}): {exc}") from None
+
+
+def _path_matches(pattern: str, path: str) -> bool:
+    want = pattern.strip("/").split("/")
+    have = path.strip("/").split("/")
+    if len(want) != len(have):
+        return False
+    return all(w == "*" and h != "" or w == h for w, h in zip(want, have))
+
+
+class Catalog:
+    """Lookups over the compiled catalog. Create it with :func:`load_catalog`."""
+
+    def __init__(self, index: dict) -> None:
+        self.index = index
+        self.categories: dict[str, dict] = index["taxonomy"]["categories"]
+        self.access: dict[str, dict] = index["taxonomy"]["access"]
+        self.modifiers: dict[str, dict] = index["taxonomy"]["modifiers"]
+        self.purposes: dict[str, dict] = index["purposes"]
+        self.providers: dict[str, dict] = index["providers"]
+        self.session_logins: list[dict] = index["session_logins"]
+        self._scopes: dict[str, dict] = {}
+
+    def provider(self, pid: str) -> dict | None:
+        return self.providers.get(pid)
+
+    def scope_table(self, pid: str) -> dict:
+        """The provider's compiled scope file: ``{"scopes", "aliases", "lower"}``, loaded once."""
+        table = self._scopes.get(pid)
+        if table is None:
+            if pid not in self.providers:
+                raise KeyError(pid)
+            table = self._scopes[pid] = _read(f"{pid}.json")
+        return table
+
+    def lookup(self, pid: str | None, scope: str) -> tuple[str, dict | None]:
+        """Resolve a scope string to ``(catalog key, entry)``; ``(scope, None)`` when unknown.
+
+        Tries the exact string, an alias, the provider's resource prefixes
+        (``https://graph.microsoft.com/Mail.Read`` -> ``Mail.Read``), then a case-insensitive match
+        where the provider treats scopes case-insensitively.
+        """
+        if pid is None or pid not in self.providers:
+            return scope, None
+        table = self.scope_table(pid)
+        params = self.providers[pid]["params"]
+        candidates = [scope]
+        for prefix in params["strip_prefixes"]:
+            if scope.lower().startswith(prefix.lower()) and len(scope) > len(prefix):
+                candidates.append(scope[len(prefix):])
+        for cand in candidates:
+            if cand in table["scopes"]:
+                return cand, table["scopes"][cand]
+            key = table["aliases"].get(cand)
+            if key is not None:
+                return key, table["scopes"][key]
+            if params["case_insensitive"]:
+                key = table["lower"].get(cand.lower())
+                if key is not None:
+                    return key, table["scopes"][key]
+        return scope, None
+
+    def detect(self, host: str, path: str) -> tuple[str | None, str | None]:
+        """Which provider an endpoint belongs to: ``(provider id, endpoint kind)``.
+
+        The kind is ``"authorize"`` or ``"device"`` for a documented endpoint, ``"domain"`` when
+        only the host's domain is the provider's, and None when nothing matches.
+        """
+        for pattern, pid, kind in self.index["hosts"].get(host, ()):
+            if _path_matches(pattern, path):
+                return pid, kind
+        for pid, meta in self.providers.items():
+            for domain in meta["domains"]:
+                if host == domain or host.endswith("." + domain):
+                    return pid, "domain"
+        return None, None
+
+    def session_login(self, scheme: str, host: str, path: str, query_keys: set[str]) -> dict | None:
+        """The whole-session login (QR or link) a URL belongs to, if any."""
+        for login in self.session_logins:
+            for m in login["match"]:
+                if m.get("scheme") != scheme:
+                    continue
+                if "host" in m and m["host"] != host:
+                    continue
+                if "path_prefix" in m and not path.startswith(m["path_prefix"]):
+                    continue
+                if "query_param" in m and m["query_param"] not in query_keys:
+                    continue
+                return login
+        return None
+
+    def purpose(self, pid: str) -> dict | None:
+        return self.purposes.get(pid)
+
+
+_CATALOG: Catalog | None = None
+
+
+def load_catalog() -> Catalog:
+    """The bundled catalog (read once per process)."""
+    global _CATALOG
+    if _CATALOG is None:
+        _CATALOG = Catalog(_read("index.json"))
+    return _CATALOG

@@ -1,0 +1,179 @@
+"""Compile the TOML catalog (``scopes/``) into the JSON index the tool reads at run time.
+
+Why: ``tomllib`` needs about 60 ms to parse a Microsoft-Graph-sized file, more than the whole budget
+of a cold scan. The compiled index is plain JSON, split per provider so a scan reads only the index
+(taxonomy, purposes, endpoints) and the one provider file it needs. Entries are normalised here
+(every optional key present), so the run-time code never guesses a default.
+
+    python -m auditor.dev compile          # rewrite auditor/catalog/compiled/
+    python -m auditor.dev compile --check  # fail if the committed index differs from the sources
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+from auditor.catalog import schema
+
+COMPILED = Path(__file__).resolve().parent / "compiled"
+
+SCOPE_DEFAULTS: dict[str, object] = {
+    "title_zh": "",
+    "grants": [],
+    "modifiers": [],
+    "identity_only": False,
+    "unknown_static": False,
+    "provider_class": "",
+    "implies": [],
+    "narrower": [],
+    "narrower_none": "",
+    "ids": {},
+    "aliases": [],
+    "deprecated": False,
+    "note": "",
+    "schemes": {},
+    "resource": "",
+    "group": "",
+}
+PARAM_DEFAULTS: dict[str, object] = {
+    "scope": ["scope"],
+    "separator": " ",
+    "client_id": ["client_id"],
+    "empty": "",
+    "empty_grants": [],
+    "offline": {},
+    "strip_prefixes": [],
+    "resource_param": "",
+    "case_insensitive": False,
+    "fragment_required": "",
+    "scope_groups": {},
+    "bitfield_param": "",
+}
+
+
+class CatalogSourceError(Exception):
+    """The TOML sources are invalid; the message lists every error."""
+
+
+def source_root() -> Path:
+    """The ``scopes/`` folder: beside the package in a checkout, inside it in a wheel."""
+    here = Path(__file__).resolve().parents[1]
+    for candidate in (here.parent / "scopes", here / "_scopes"):
+        if (candidate / "taxonomy.toml").exists():
+            return candidate
+    raise CatalogSourceError("the catalog sources (scopes/) are not present in this installation")
+
+
+def _load(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogSourceError(f"{path.name}: {exc}") from None
+
+
+def build(root: Path | None = None) -> dict[str, str]:
+    """Return ``{file name: JSON text}`` for the compiled index, validating everything first."""
+    root = root or source_root()
+    taxonomy = _load(root / "taxonomy.toml")
+    purposes = _load(root / "purposes.toml")
+    sessions = _load(root / "session_logins.toml")
+    errors = schema.validate_taxonomy(taxonomy)
+    errors += schema.validate_purposes(purposes, taxonomy)
+    errors += schema.validate_session_logins(sessions)
+
+    providers: dict[str, dict] = {}
+    files: dict[str, str] = {}
+    hosts: dict[str, list[list[str]]] = {}
+    domains_seen: dict[str, str] = {}
+    for path in sorted((root / "providers").glob("*.toml")):
+        data = _load(path)
+        perrors = schema.validate_provider(data, taxonomy)
+        if data.get("id") != path.stem:
+            perrors.append(f"{path.name}: id {data.get('id')!r} must equal the file name")
+        errors += perrors
+        if perrors:
+            continue
+        pid = data["id"]
+        scopes = {}
+        aliases: dict[str, str] = {}
+        for key in sorted(data.get("scopes", {})):
+            entry = {**SCOPE_DEFAULTS, **data["scopes"][key]}
+            scopes[key] = entry
+            for alias in entry["aliases"]:
+                aliases[alias] = key
+        params = {**PARAM_DEFAULTS, **data.get("params", {})}
+        lower: dict[str, str] = {}
+        if params["case_insensitive"]:
+            for key in scopes:
+                lower.setdefault(key.lower(), key)
+            for alias, key in aliases.items():
+                lower.setdefault(alias.lower(), key)
+        endpoints = data.get("endpoints", {})
+        meta = {
+            "id": pid,
+            "name": data["name"],
+            "name_zh": data.get("name_zh", ""),
+            "docs": data["docs"],
+            "revoke": data["revoke"],
+            "revoke_zh": data.get("revoke_zh", ""),
+            "revoke_note": data.get("revoke_note", ""),
+            "revoke_note_zh": data.get("revoke_note_zh", ""),
+            "domains": sorted(endpoints.get("domains", [])),
+            "authorize": endpoints.get("authorize", []),
+            "device": endpoints.get("device", []),
+            "params": params,
+            "resources": data.get("resources", {}),
+            "scope_count": len(scopes),
+        }
+        providers[pid] = meta
+        for kind in ("authorize", "device"):
+            for ep in meta[kind]:
+                hosts.setdefault(ep["host"], []).append([ep["path"], pid, kind])
+        for domain in meta["domains"]:
+            if domain in domains_seen and domains_seen[domain] != pid:
+                errors.append(f"{pid}: domain {domain!r} is also claimed by {domains_seen[domain]!r}")
+            domains_seen[domain] = pid
+        bits = {name: {"title_zh": "", "grants": [], "two_factor": False, "note": "", "channel_types": [], **b} for name, b in sorted(data.get("bits", {}).items(), key=lambda kv: kv[1]["bit"])}
+        files[f"{pid}.json"] = _dump({"scopes": scopes, "aliases": aliases, "lower": lower, "bits": bits})
+    if errors:
+        raise CatalogSourceError("\n".join(errors))
+    for host in hosts:
+        hosts[host].sort()
+    index = {
+        "schema": 1,
+        "taxonomy": {
+            "categories": taxonomy["categories"],
+            "access": taxonomy["access"],
+            "modifiers": taxonomy["modifiers"],
+        },
+        "purposes": purposes["profiles"],
+        "providers": providers,
+        "hosts": hosts,
+        "session_logins": sessions["logins"],
+    }
+    files["index.json"] = _dump(index)
+    return files
+
+
+def _dump(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def write(files: dict[str, str], target: Path = COMPILED) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.json"):
+        if old.name not in files:
+            old.unlink()
+    for name, text in files.items():
+        tmp = target / (name + ".tmp")
+        tmp.write_text(text, "utf-8")
+        tmp.replace(target / name)
+
+
+def check(files: dict[str, str], target: Path = COMPILED) -> list[str]:
+    """Names of compiled files that differ from what the sources compile to."""
+    stale = [name for name, text in files.items() if not (target / name).exists() or (target / name).read_text("utf-8") != text]
+    stale += [p.name for p in target.glob("*.json") if p.name not in files]
+    return sorted(stale)

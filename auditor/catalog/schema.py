@@ -1,0 +1,307 @@
+"""Validation of the catalog sources (``scopes/*.toml``).
+
+Each ``validate_*`` function returns a list of human-readable errors; an empty list means valid.
+Run it on files while editing the catalog::
+
+    python -m auditor.catalog.schema scopes/providers/github.toml scopes/taxonomy.toml
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+SEVERITY_CLASSES_CN = {"S", "S*", "O"}
+SEVERITY_CLASSES_EU = {"SC", "SC?", "A10", "-"}
+SUBJECTS = {"self", "third_party", "mixed"}
+TIERS = {"T50", "T500", "T5000", "-"}
+AXES = {"identity", "read", "write", "act", "admin"}
+MODIFIERS = {"offline", "org_wide", "admin_consent"}
+SEPARATORS = {" ", ","}
+_URL = re.compile(r"^https?://[^\s]+$")
+_GRANT = re.compile(r"^[a-z_]+\.[a-z_]+:[a-z]+(\.[a-z]+)?$")
+
+PROVIDER_KEYS = {
+    "id", "name", "name_zh", "docs", "revoke", "revoke_zh", "revoke_note", "revoke_note_zh",
+    "endpoints", "params", "scopes", "resources", "note", "bits",
+}
+BIT_KEYS = {"bit", "title", "title_zh", "grants", "two_factor", "note", "source", "verified", "channel_types"}
+SCOPE_KEYS = {
+    "title", "title_zh", "grants", "modifiers", "identity_only", "provider_class", "implies",
+    "narrower", "narrower_none", "ids", "aliases", "deprecated", "source", "verified", "note",
+    "schemes", "resource", "unknown_static", "group",
+}
+SCOPE_REQUIRED = {"title", "grants", "source", "verified"}
+
+
+def _check_grant(text: object, taxonomy: dict, where: str, errors: list[str]) -> None:
+    if not isinstance(text, str) or not _GRANT.match(text):
+        errors.append(f"{where}: grant {text!r} is not 'category:access'")
+        return
+    category, access = text.split(":")
+    if category not in taxonomy["categories"]:
+        errors.append(f"{where}: unknown category {category!r}")
+    if access not in taxonomy["access"]:
+        errors.append(f"{where}: unknown access level {access!r}")
+
+
+def validate_taxonomy(data: dict) -> list[str]:
+    errors: list[str] = []
+    cats = data.get("categories")
+    if not isinstance(cats, dict) or not cats:
+        return ["taxonomy: [categories] is missing"]
+    for cid, c in cats.items():
+        where = f"categories.{cid}"
+        if "." not in cid:
+            errors.append(f"{where}: id must be group.name")
+        for key in ("en", "zh", "group", "cn", "eu", "subject", "tier", "basis"):
+            if not isinstance(c.get(key), str) or not c.get(key):
+                errors.append(f"{where}: missing {key}")
+        if c.get("group") and c["group"] != cid.split(".")[0]:
+            errors.append(f"{where}: group {c['group']!r} does not match the id")
+        if c.get("cn") not in SEVERITY_CLASSES_CN:
+            errors.append(f"{where}: cn must be one of {sorted(SEVERITY_CLASSES_CN)}")
+        if c.get("eu") not in SEVERITY_CLASSES_EU:
+            errors.append(f"{where}: eu must be one of {sorted(SEVERITY_CLASSES_EU)}")
+        if c.get("subject") not in SUBJECTS:
+            errors.append(f"{where}: subject must be one of {sorted(SUBJECTS)}")
+        if c.get("tier") not in TIERS:
+            errors.append(f"{where}: tier must be one of {sorted(TIERS)}")
+    access = data.get("access")
+    if not isinstance(access, dict) or not access:
+        errors.append("taxonomy: [access] is missing")
+    else:
+        for aid, a in access.items():
+            for key in ("en", "zh"):
+                if not isinstance(a.get(key), str) or not a.get(key):
+                    errors.append(f"access.{aid}: missing {key}")
+            if a.get("axis") not in AXES:
+                errors.append(f"access.{aid}: axis must be one of {sorted(AXES)}")
+            if not isinstance(a.get("rank"), int):
+                errors.append(f"access.{aid}: rank must be an integer")
+    mods = data.get("modifiers", {})
+    for mid in MODIFIERS:
+        if mid not in mods:
+            errors.append(f"taxonomy: modifier {mid!r} is missing")
+    return errors
+
+
+def pattern_matches(pattern: str, grant: str, modifiers: tuple[str, ...] = ()) -> bool:
+    """Whether a purpose pattern (``cat:access``, ``group.*``, ``cat``, ``modifier:x``) covers a grant."""
+    if pattern.startswith("modifier:"):
+        return pattern[9:] in modifiers
+    pcat, _, pacc = pattern.partition(":")
+    gcat, _, gacc = grant.partition(":")
+    if pcat.endswith(".*"):
+        if gcat.split(".")[0] != pcat[:-2]:
+            return False
+    elif pcat != gcat:
+        return False
+    return not pacc or pacc == gacc
+
+
+def _check_pattern(p: object, taxonomy: dict, where: str, errors: list[str]) -> None:
+    if not isinstance(p, str):
+        errors.append(f"{where}: pattern {p!r} is not a string")
+        return
+    if p.startswith("modifier:"):
+        if p[9:] not in MODIFIERS:
+            errors.append(f"{where}: unknown modifier in {p!r}")
+        return
+    cat, _, acc = p.partition(":")
+    if cat.endswith(".*"):
+        if not any(c.split(".")[0] == cat[:-2] for c in taxonomy["categories"]):
+            errors.append(f"{where}: group {cat!r} matches no category")
+    elif cat not in taxonomy["categories"]:
+        errors.append(f"{where}: unknown category {cat!r}")
+    if acc and acc not in taxonomy["access"]:
+        errors.append(f"{where}: unknown access level {acc!r}")
+
+
+def validate_purposes(data: dict, taxonomy: dict) -> list[str]:
+    errors: list[str] = []
+    profiles = data.get("profiles")
+    if not isinstance(profiles, dict) or not profiles:
+        return ["purposes: [profiles] is missing"]
+    for pid, p in profiles.items():
+        where = f"profiles.{pid}"
+        for key in ("en", "zh", "basis"):
+            if not isinstance(p.get(key), str) or not p.get(key):
+                errors.append(f"{where}: missing {key}")
+        for key in ("necessary", "optional", "red_flags"):
+            value = p.get(key, [])
+            if not isinstance(value, list):
+                errors.append(f"{where}: {key} must be a list")
+                continue
+            for pat in value:
+                _check_pattern(pat, taxonomy, f"{where}.{key}", errors)
+    return errors
+
+
+def validate_provider(data: dict, taxonomy: dict) -> list[str]:
+    """Check one provider file: shape, grants against the taxonomy, and internal references."""
+    errors: list[str] = []
+    pid = data.get("id")
+    if not isinstance(pid, str) or not re.match(r"^[a-z][a-z0-9_]*$", pid or ""):
+        errors.append("provider: id must be a lowercase identifier")
+        pid = "?"
+    for key in sorted(set(data) - PROVIDER_KEYS):
+        errors.append(f"{pid}: unknown top-level key {key!r}")
+    for key in ("name", "docs", "revoke"):
+        if not isinstance(data.get(key), str) or not data.get(key):
+            errors.append(f"{pid}: missing {key}")
+    if isinstance(data.get("docs"), str) and not _URL.match(data["docs"]):
+        errors.append(f"{pid}: docs must be an http(s) URL")
+    endpoints = data.get("endpoints", {})
+    if not isinstance(endpoints.get("domains"), list) or not endpoints.get("domains"):
+        errors.append(f"{pid}: endpoints.domains is missing")
+    for kind in ("authorize", "device"):
+        for i, ep in enumerate(endpoints.get(kind, [])):
+            if not isinstance(ep.get("host"), str) or not isinstance(ep.get("path"), str):
+                errors.append(f"{pid}: endpoints.{kind}[{i}] needs host and path")
+            elif ep["host"] != ep["host"].lower() or not ep["path"].startswith("/"):
+                errors.append(f"{pid}: endpoints.{kind}[{i}] host must be lowercase and path absolute")
+    if not endpoints.get("authorize") and not data.get("scopes"):
+        errors.append(f"{pid}: a provider needs endpoints.authorize or scopes")
+    params = data.get("params", {})
+    if not isinstance(params.get("scope", []), list):
+        errors.append(f"{pid}: params.scope must be a list of parameter names")
+    if params.get("separator", " ") not in SEPARATORS:
+        errors.append(f"{pid}: params.separator must be ' ' or ','")
+    for g in params.get("empty_grants", []):
+        _check_grant(g, taxonomy, f"{pid}: params.empty_grants", errors)
+
+    bits = data.get("bits", {})
+    seen_bits: dict[int, str] = {}
+    for name, b in bits.items():
+        where = f"{pid}: bits.{name}"
+        for k in sorted(set(b) - BIT_KEYS):
+            errors.append(f"{where}: unknown key {k!r}")
+        if not isinstance(b.get("bit"), int) or not 0 <= b["bit"] < 64:
+            errors.append(f"{where}: bit must be an integer 0-63")
+        elif b["bit"] in seen_bits:
+            errors.append(f"{where}: bit {b['bit']} is also {seen_bits[b['bit']]}")
+        else:
+            seen_bits[b["bit"]] = name
+        for k in ("title", "source"):
+            if not isinstance(b.get(k), str) or not b.get(k):
+                errors.append(f"{where}: missing {k}")
+        if not isinstance(b.get("verified"), bool):
+            errors.append(f"{where}: verified must be true or false")
+        for g in b.get("grants", []):
+            _check_grant(g, taxonomy, where, errors)
+    if bits and not params.get("bitfield_param"):
+        errors.append(f"{pid}: bits need params.bitfield_param (the parameter holding the integer)")
+    for name, group in params.get("scope_groups", {}).items():
+        if not isinstance(group, str) or not group:
+            errors.append(f"{pid}: params.scope_groups.{name} must name a group")
+
+    scopes = data.get("scopes", {})
+    if not isinstance(scopes, dict):
+        return errors + [f"{pid}: scopes must be a table"]
+    names: dict[str, str] = {}
+    for key, entry in scopes.items():
+        names[key] = key
+    for key, entry in scopes.items():
+        where = f"{pid}: scopes.{key!r}"
+        if not isinstance(entry, dict):
+            errors.append(f"{where}: must be a table")
+            continue
+        for k in sorted(set(entry) - SCOPE_KEYS):
+            errors.append(f"{where}: unknown key {k!r}")
+        for k in sorted(SCOPE_REQUIRED - set(entry)):
+            errors.append(f"{where}: missing {k}")
+        if not isinstance(entry.get("title", ""), str) or not entry.get("title", "x").strip():
+            errors.append(f"{where}: title must be a non-empty string")
+        if isinstance(entry.get("source"), str) and not _URL.match(entry["source"]):
+            errors.append(f"{where}: source must be an http(s) URL")
+        if not isinstance(entry.get("verified", False), bool):
+            errors.append(f"{where}: verified must be true or false")
+        grants = entry.get("grants", [])
+        if not isinstance(grants, list):
+            errors.append(f"{where}: grants must be a list")
+            grants = []
+        for g in grants:
+            _check_grant(g, taxonomy, where, errors)
+        if not grants and not entry.get("identity_only") and not entry.get("unknown_static"):
+            errors.append(f"{where}: no grants (set identity_only or unknown_static where that is the truth)")
+        for m in entry.get("modifiers", []):
+            if m not in MODIFIERS:
+                errors.append(f"{where}: unknown modifier {m!r}")
+        has_narrower = bool(entry.get("narrower"))
+        has_none = bool(entry.get("narrower_none"))
+        if has_narrower == has_none:
+            errors.append(f"{where}: needs exactly one of narrower / narrower_none")
+        for n in entry.get("narrower", []):
+            if not isinstance(n, dict) or "scope" not in n or "still" not in n:
+                errors.append(f"{where}: narrower items need scope and still")
+            elif n["scope"] not in scopes:
+                errors.append(f"{where}: narrower scope {n['scope']!r} is not in the catalog")
+            elif n["scope"] == key:
+                errors.append(f"{where}: a scope cannot be narrower than itself")
+        for target in entry.get("implies", []):
+            if target not in scopes:
+                errors.append(f"{where}: implies {target!r}, which is not in the catalog")
+        for alias in entry.get("aliases", []):
+            if alias in names and names[alias] != key:
+                errors.append(f"{where}: alias {alias!r} collides with {names[alias]!r}")
+            names[alias] = key
+    return errors
+
+
+def validate_session_logins(data: dict) -> list[str]:
+    errors: list[str] = []
+    logins = data.get("logins")
+    if not isinstance(logins, list) or not logins:
+        return ["session_logins: [[logins]] is missing"]
+    seen: set[str] = set()
+    for i, item in enumerate(logins):
+        where = f"logins[{i}]"
+        lid = item.get("id")
+        if not isinstance(lid, str) or lid in seen:
+            errors.append(f"{where}: id missing or duplicated")
+        seen.add(lid)
+        for key in ("name", "name_zh", "what", "what_zh", "source"):
+            if not isinstance(item.get(key), str) or not item.get(key):
+                errors.append(f"{where}: missing {key}")
+        if not isinstance(item.get("verified"), bool):
+            errors.append(f"{where}: verified must be true or false")
+        matches = item.get("match")
+        if not isinstance(matches, list) or not matches:
+            errors.append(f"{where}: match must be a non-empty list")
+            continue
+        for m in matches:
+            if not isinstance(m, dict) or not m.get("scheme"):
+                errors.append(f"{where}: each match needs a scheme")
+    return errors
+
+
+def main(argv: list[str]) -> int:
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "scopes"
+    taxonomy = tomllib.loads((root / "taxonomy.toml").read_text("utf-8")) if (root / "taxonomy.toml").exists() else None
+    status = 0
+    for name in argv:
+        path = Path(name)
+        data = tomllib.loads(path.read_text("utf-8"))
+        if path.name == "taxonomy.toml":
+            errors = validate_taxonomy(data)
+        elif path.name == "session_logins.toml":
+            errors = validate_session_logins(data)
+        elif taxonomy is None:
+            errors = ["scopes/taxonomy.toml is missing: grants cannot be checked"]
+        elif path.name == "purposes.toml":
+            errors = validate_purposes(data, taxonomy)
+        else:
+            errors = validate_provider(data, taxonomy)
+        for e in errors:
+            print(f"{name}: {e}")
+        print(f"{name}: {'ok' if not errors else f'{len(errors)} error(s)'}")
+        status |= bool(errors)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,281 @@
+"""The command line: ``oauth-audit``.
+
+The click group is the command line's definition (help, errors, every command). ``scan`` is also
+served by a small parser that reads the same option table (:data:`SCAN_OPTIONS`) without importing
+click: importing click costs about 25 ms, three times a bare interpreter start, and a cold scan must
+finish within 4x of one (``docs/performance.md``). Whatever the fast parser does not fully
+understand — ``--help``, an unknown option, an invalid choice — it hands to click, so click remains
+the single source of usage errors; a test checks both parse every combination alike.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage or input error
+(one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import NamedTuple
+
+from auditor.errors import InputError, UsageError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAIL_ON = ("info", "low", "medium", "high", "critical", "never")
+
+
+class Opt(NamedTuple):
+    long: str
+    short: str | None
+    dest: str
+    help: str
+    choices: tuple[str, ...] | None = None
+    default: object = None
+    flag: bool = False
+    metavar: str | None = None
+
+
+SCAN_OPTIONS: tuple[Opt, ...] = (
+    Opt("--format", "-f", "fmt", "Output format.", choices=("terminal", "json"), default="terminal"),
+    Opt("--provider", "-p", "provider", "Provider id: with --scopes, or to treat a URL on an unknown host as this provider.", metavar="ID"),
+    Opt("--scopes", "-s", "scopes", "A bare scope list (space or comma separated) to audit for --provider.", metavar="LIST"),
+    Opt("--purpose", None, "purpose", "The app's declared purpose (a profile id from `oauth-audit purposes`).", metavar="ID"),
+    Opt("--fail-on", None, "fail_on", "Exit 1 when a finding is at or above this severity.", choices=FAIL_ON, default="high"),
+    Opt("--output", "-o", "output", "Write the report to FILE (atomically) instead of standard output.", metavar="FILE"),
+    Opt("--explain", None, "explain", "Show how the score adds up.", flag=True, default=False),
+    Opt("--no-color", None, "no_color", "Never use colour in the terminal report.", flag=True, default=False),
+)
+
+
+class ScanArgs(NamedTuple):
+    inputs: tuple[str, ...]
+    fmt: str = "terminal"
+    provider: str | None = None
+    scopes: str | None = None
+    purpose: str | None = None
+    fail_on: str = "high"
+    output: str | None = None
+    explain: bool = False
+    no_color: bool = False
+
+
+def parse_scan_fast(argv: list[str]) -> ScanArgs | None:
+    """Parse ``scan``'s arguments as click would, or return None to let click handle them."""
+    by_name = {}
+    for o in SCAN_OPTIONS:
+        by_name[o.long] = o
+        if o.short:
+            by_name[o.short] = o
+    values: dict[str, object] = {o.dest: o.default for o in SCAN_OPTIONS}
+    inputs: list[str] = []
+    i = 0
+    only_args = False
+    while i < len(argv):
+        arg = argv[i]
+        i += 1
+        if only_args or arg == "-" or not arg.startswith("-"):
+            inputs.append(arg)
+            continue
+        if arg == "--":
+            only_args = True
+            continue
+        name, eq, inline = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if not arg.startswith("--") and len(arg) > 2:
+            return None  # bundled short options (-fjson): leave to click
+        opt = by_name.get(name)
+        if opt is None:
+            return None
+        if opt.flag:
+            if eq:
+                return None
+            values[opt.dest] = True
+            continue
+        if eq:
+            value = inline
+        elif i < len(argv):
+            value = argv[i]
+            i += 1
+        else:
+            return None
+        if opt.choices is not None and value not in opt.choices:
+            return None
+        values[opt.dest] = value
+    return ScanArgs(inputs=tuple(inputs), **values)  # type: ignore[arg-type]
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    directory = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(directory):
+        raise InputError(f"cannot write {output}: the folder does not exist")
+    tmp = os.path.join(directory, f".{os.path.basename(output)}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, output)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def run_scan(args: ScanArgs) -> int:
+    from auditor.analyze import analyze
+    from auditor.catalog import load_catalog
+    from auditor.model import Severity
+    from auditor.sources.url import read_scope_list, read_url
+
+    catalog = load_catalog()
+    if args.purpose is not None and catalog.purpose(args.purpose) is None:
+        raise UsageError(f"unknown purpose {args.purpose!r}; `oauth-audit purposes` lists them")
+    requests = []
+    if args.scopes is not None:
+        if not args.provider:
+            raise UsageError("--scopes needs --provider (for example: --provider github --scopes repo)")
+        if args.inputs:
+            raise UsageError("give either a URL or --scopes, not both")
+        requests.append(read_scope_list(args.provider, args.scopes, catalog))
+    else:
+        if not args.inputs:
+            raise UsageError("nothing to scan: give an authorization URL, or --provider ID --scopes LIST")
+        for text in args.inputs:
+            requests.append(read_url(text, catalog, provider=args.provider))
+    reports = [analyze(r, catalog, purpose=args.purpose) for r in requests]
+
+    if args.fmt == "json":
+        from auditor.render import json as json_render
+
+        text = json_render.render(reports, catalog)
+    else:
+        from auditor.render import terminal
+
+        to_tty = args.output in (None, "-") and sys.stdout.isatty()
+        color = False if (args.no_color or os.environ.get("NO_COLOR") or not to_tty) else True
+        width = None
+        if to_tty:
+            import shutil
+
+            width = max(60, min(shutil.get_terminal_size().columns, 140))
+        text = terminal.render(reports, catalog, color=color, width=width, explain=args.explain)
+    _write_output(text, args.output)
+
+    if args.fail_on == "never":
+        return EXIT_OK
+    threshold = Severity.parse(args.fail_on)
+    return EXIT_FINDINGS if any(f.severity >= threshold for r in reports for f in r.findings) else EXIT_OK
+
+
+def _fail(message: str) -> int:
+    from auditor.render.safe import visible
+
+    sys.stderr.write(f"oauth-audit: error: {visible(message, 300)}\n")
+    return EXIT_ERROR
+
+
+def build_cli():
+    """The click group: every command, its options and help."""
+    import click
+
+    from auditor import __version__
+
+    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+    @click.version_option(__version__, prog_name="oauth-audit")
+    def cli() -> None:
+        """See what an OAuth authorization exposes before you press "Allow".
+
+        \b
+        Examples:
+          oauth-audit scan 'https://accounts.google.com/o/oauth2/v2/auth?...'
+          oauth-audit scan --provider github --scopes repo
+          oauth-audit scan URL --format json --fail-on medium
+        """
+
+    def scan_callback(inputs: tuple[str, ...], **kwargs: object) -> int:
+        return run_scan(ScanArgs(inputs=inputs, **kwargs))  # type: ignore[arg-type]
+
+    params: list[click.Parameter] = [click.Argument(["inputs"], nargs=-1, metavar="[URL]...")]
+    for o in SCAN_OPTIONS:
+        decls = [o.long] + ([o.short] if o.short else []) + [o.dest]
+        if o.flag:
+            params.append(click.Option(decls, is_flag=True, default=False, help=o.help))
+        else:
+            params.append(click.Option(decls, type=click.Choice(o.choices) if o.choices else str, default=o.default, show_default=o.default is not None, help=o.help, metavar=o.metavar))
+    cli.add_command(click.Command("scan", params=params, callback=scan_callback, help="Audit authorization URLs (or a bare scope list) and report what they expose."))
+
+    @cli.command("rules")
+    @click.option("--format", "-f", "fmt", type=click.Choice(["terminal", "json"]), default="terminal")
+    def rules_cmd(fmt: str) -> int:
+        """List every rule with its id, severity and summary."""
+        from auditor.rules import load_rules
+
+        rules = load_rules()
+        if fmt == "json":
+            import json
+
+            data = [{"id": r.id, "name": r.name, "severity": r.severity.label, "family": r.family, "summary": r.summary} for r in rules.values()]
+            _write_output(json.dumps(sorted(data, key=lambda d: d["id"]), indent=2) + "\n", None)
+        else:
+            lines = [f"{r.id}  {r.severity.label:<8}  {r.name:<26}  {r.summary}" for r in sorted(rules.values())]
+            _write_output("\n".join(lines) + "\n", None)
+        return EXIT_OK
+
+    @cli.command("explain")
+    @click.argument("rule_id")
+    def explain_cmd(rule_id: str) -> int:
+        """Print a rule's documentation (e.g. oauth-audit explain OA101)."""
+        from auditor.rules import load_rules
+
+        rules = load_rules()
+        r = rules.get(rule_id.upper()) or next((x for x in rules.values() if x.name == rule_id), None)
+        if r is None:
+            raise UsageError(f"unknown rule {rule_id!r}; `oauth-audit rules` lists them")
+        _write_output(f"{r.id} {r.name} (up to {r.severity.label})\n\n{r.doc}", None)
+        return EXIT_OK
+
+    return cli
+
+
+def _click_main(argv: list[str]) -> int:
+    import click
+
+    cli = build_cli()
+    try:
+        result = cli.main(args=argv, prog_name="oauth-audit", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:  # pragma: no cover - depends on click version
+        sys.stdout.write(exc.ctx.get_help() + "\n")
+        return EXIT_OK
+    except click.UsageError as exc:
+        return _fail(exc.format_message().splitlines()[0] if exc.format_message() else "usage error")
+    except click.ClickException as exc:
+        return _fail(exc.format_message())
+    except click.exceptions.Abort:
+        return _fail("aborted")
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        fast = parse_scan_fast(argv[1:]) if argv[:1] == ["scan"] else None
+        code = run_scan(fast) if fast is not None else _click_main(argv)
+    except InputError as exc:
+        code = _fail(str(exc))
+    except BrokenPipeError:
+        code = EXIT_OK
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+    except KeyboardInterrupt:
+        code = _fail("interrupted")
+    except Exception as exc:  # never a traceback for the user; OAUTH_AUDIT_DEBUG=1 shows it
+        if os.environ.get("OAUTH_AUDIT_DEBUG"):
+            raise
+        code = _fail(f"internal error ({type(exc).__name__}): {exc}. Please report it; set OAUTH_AUDIT_DEBUG=1 for details.")
+    sys.exit(code)

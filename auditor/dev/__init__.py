@@ -1,0 +1,1 @@
+"""Developer commands: ``python -m auditor.dev compile|gen-docs [--check]``."""

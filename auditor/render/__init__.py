@@ -1,0 +1,1 @@
+"""Outputs: each module is a pure function from reports to text."""

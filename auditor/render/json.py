@@ -1,0 +1,113 @@
+"""JSON output (``--format json``), schema version 1, documented in ``docs/json-format.md``.
+
+Deterministic: keys sorted, lists in a defined order, no timestamps, so the same input gives
+byte-identical output. Renderer-facing dictionaries are built here, separate from the internal
+types, so the internal model can change without breaking consumers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from auditor import __version__
+from auditor.model import Report
+
+SCHEMA_VERSION = 1
+# JSON escapes C0 controls itself; these are legal in JSON strings but unsafe for whoever prints them.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
+def request_dict(report: Report, catalog) -> dict:
+    r = report.request
+    provider = report.provider
+    out: dict = {
+        "source": r.source,
+        "kind": r.kind,
+        "url": r.url or None,
+        "provider": None if provider is None else {"id": provider["id"], "name": provider["name"], "endpoint_known": r.endpoint_known},
+        "endpoint": None if not r.host else {"scheme": r.scheme, "host": r.host, "path": r.path},
+        "client_id": _client_id(report),
+        "redirect_uri": r.first("redirect_uri"),
+        "response_type": r.first("response_type"),
+        "purpose": report.purpose,
+        "scopes": [
+            {
+                "scope": rs.scope,
+                "known": rs.known,
+                "key": rs.key if rs.known else None,
+                "group": rs.requested.group,
+                "title": rs.entry["title"] if rs.known else None,
+                "grants": [str(g) for g in rs.grants],
+                "modifiers": list(rs.modifiers),
+                "provider_class": rs.entry["provider_class"] if rs.known else None,
+                "narrower": [dict(n) for n in rs.entry["narrower"]] if rs.known else [],
+                "narrower_none": (rs.entry["narrower_none"] or None) if rs.known else None,
+                "deprecated": rs.entry["deprecated"] if rs.known else False,
+                "source": rs.entry["source"] if rs.known else None,
+                "verified": rs.entry["verified"] if rs.known else False,
+            }
+            for rs in report.scopes
+        ],
+        "exposures": [
+            {
+                "category": e.category,
+                "label": catalog.categories[e.category]["en"],
+                "label_zh": catalog.categories[e.category]["zh"],
+                "cn": catalog.categories[e.category]["cn"],
+                "eu": catalog.categories[e.category]["eu"],
+                "subject": catalog.categories[e.category]["subject"],
+                "tier": catalog.categories[e.category]["tier"],
+                "accesses": list(e.accesses),
+                "scopes": list(e.scopes),
+            }
+            for e in report.exposures
+        ],
+        "modifiers": list(report.modifiers),
+        "risk": {
+            "level": report.risk.level,
+            "score": report.risk.score,
+            "components": [{"name": c.name, "points": c.points, "rules": list(c.findings)} for c in report.risk.components],
+        },
+        "findings": [
+            {
+                "rule": f.rule,
+                "name": f.name,
+                "severity": f.severity.label,
+                "message": f.message,
+                "scope": f.scope,
+                "fix": f.fix or None,
+            }
+            for f in report.findings
+        ],
+        "revoke": None if provider is None else {"url": provider["revoke"], "note": provider["revoke_note"] or None},
+    }
+    if r.kind == "session_login":
+        login = next((x for x in catalog.session_logins if x["id"] == r.session_login_id), None)
+        if login is not None:
+            out["session_login"] = {"id": login["id"], "name": login["name"], "what": login["what"], "revoke": login.get("revoke")}
+    return out
+
+
+def _client_id(report: Report) -> str | None:
+    names = report.provider["params"]["client_id"] if report.provider else ["client_id"]
+    for name in names:
+        value = report.request.first(name)
+        if value is not None:
+            return value
+    return None
+
+
+def render(reports: list[Report], catalog) -> str:
+    levels = ["none", "low", "medium", "high", "critical"]
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "oauth-auditor", "version": __version__},
+        "reports": [request_dict(r, catalog) for r in reports],
+        "summary": {
+            "requests": len(reports),
+            "highest": max((r.risk.level for r in reports), key=levels.index, default="none"),
+        },
+    }
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"

@@ -1,0 +1,124 @@
+"""The rule registry.
+
+A rule is one function with metadata, registered with :func:`rule`. Its docstring is its
+documentation (``docs/rules/<ID>.md`` is generated from it, and ``oauth-audit explain ID`` prints it),
+written under fixed headings: ``## What it detects``, ``## Why it matters``, ``## What to do instead``,
+``## Basis``. A rule yields findings built with :meth:`RuleContext.finding`, which refuses a finding
+without a severity and a message and stamps the rule's id, name and score component on it.
+
+Rule id families (stable; an id is never reused):
+``OA1xx`` exposure, ``OA2xx`` over-breadth, ``OA3xx`` dangerous combinations,
+``OA4xx`` request hygiene (RFC 9700), ``OA5xx`` phishing and impersonation, ``OA6xx`` manifest hygiene.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterator, NamedTuple
+
+from auditor.model import Finding, Grant, ResolvedScope, Severity
+
+FAMILIES = {
+    "1": "exposure",
+    "2": "over-breadth",
+    "3": "dangerous combinations",
+    "4": "request hygiene",
+    "5": "phishing and impersonation",
+    "6": "manifest hygiene",
+}
+
+
+class Rule(NamedTuple):
+    id: str
+    name: str
+    severity: Severity  # the highest severity the rule can report
+    component: str  # the score component its findings add to
+    func: Callable[["RuleContext"], Iterator[Finding]]
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else self.name
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.id[2]]
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, name: str, severity: Severity, component: str):
+    """Register a rule function under a stable id."""
+    if len(rule_id) != 5 or not rule_id.startswith("OA") or not rule_id[2:].isdigit() or rule_id[2] not in FAMILIES:
+        raise ValueError(f"bad rule id {rule_id!r}")
+
+    def register(func: Callable[["RuleContext"], Iterator[Finding]]):
+        if rule_id in REGISTRY:
+            raise ValueError(f"rule id {rule_id} registered twice")
+        doc = func.__doc__ or ""
+        if not doc.strip():
+            raise ValueError(f"rule {rule_id} has no docstring")
+        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, _dedent(doc))
+        return func
+
+    return register
+
+
+def _dedent(doc: str) -> str:
+    lines = doc.expandtabs().splitlines()
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()]
+    margin = min(indents) if indents else 0
+    return "\n".join([lines[0].strip()] + [line[margin:].rstrip() for line in lines[1:]]).strip() + "\n"
+
+
+class RuleContext:
+    """What a rule may look at: the request, its resolved scopes, their grants, and the catalog."""
+
+    def __init__(self, request, catalog, provider, scopes: tuple[ResolvedScope, ...], modifiers: tuple[str, ...], purpose: str | None) -> None:
+        self.request = request
+        self.catalog = catalog
+        self.provider = provider
+        self.scopes = scopes
+        self.modifiers = modifiers
+        self.purpose = purpose
+        self.current: Rule | None = None
+        # grant -> scopes granting it, in request order
+        self.grants: dict[Grant, list[str]] = {}
+        for rs in scopes:
+            for g in rs.grants:
+                self.grants.setdefault(g, [])
+                if rs.scope not in self.grants[g]:
+                    self.grants[g].append(rs.scope)
+
+    def category(self, cid: str) -> dict:
+        return self.catalog.categories[cid]
+
+    def label(self, cid: str) -> str:
+        return self.catalog.categories[cid]["en"]
+
+    def finding(self, severity: Severity, message: str, *, scope: str | None = None, detail: str = "", fix: str = "") -> Finding:
+        """Build a finding for the rule being run. Refuses one without a rule, severity or message."""
+        if self.current is None:
+            raise RuntimeError("finding() called outside a rule")
+        if not isinstance(severity, Severity) or not message:
+            raise ValueError(f"{self.current.id}: a finding needs a severity and a message")
+        if severity > self.current.severity:
+            raise ValueError(f"{self.current.id}: severity {severity.label} is above the rule's maximum {self.current.severity.label}")
+        return Finding(self.current.id, self.current.name, severity, message, self.current.component, scope, detail, fix)
+
+
+def load_rules() -> dict[str, Rule]:
+    """Import every rule module (registration happens on import) and return the registry."""
+    from auditor.rules import breadth, exposure, hygiene, phishing  # noqa: F401
+
+    return REGISTRY
+
+
+def run_rules(ctx: RuleContext) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule_id in sorted(load_rules()):
+        r = REGISTRY[rule_id]
+        ctx.current = r
+        findings.extend(r.func(ctx))
+    ctx.current = None
+    return findings

@@ -1,0 +1,222 @@
+"""OA2xx: over-breadth — narrower scopes, redundant scopes, unknown scopes, purpose mismatch."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from auditor.catalog.schema import pattern_matches
+from auditor.model import Finding, Severity
+from auditor.rules import RuleContext, rule
+
+
+@rule("OA201", "narrower-scope-exists", Severity.MEDIUM, "over-breadth")
+def narrower_scope_exists(ctx: RuleContext) -> Iterator[Finding]:
+    """A narrower scope exists for what this scope is likely used for.
+
+    ## What it detects
+    A requested scope for which the provider offers a least-privilege alternative (read-only instead
+    of read-write, per-file instead of every file, send-only instead of the whole mailbox), when that
+    alternative is not what was requested. The finding names each alternative and what it still
+    exposes.
+
+    ## Why it matters
+    Broad scopes are requested out of convenience far more often than need. Every extra permission is
+    data that leaks in a breach of the app and access that a stolen token gives away.
+
+    ## What to do instead
+    Request the narrowest scope that serves the feature; Google, for example, tells apps to replace
+    `drive` with `drive.file`. Where a provider has no narrower scope the catalog says so, and the
+    report says which other mechanism (a GitHub App, resource-specific consent) narrows access.
+
+    ## Basis
+    - RFC 9700 §2.3 ("privileges SHOULD be restricted to the minimum required")
+    - PIPL Art. 6; GDPR Art. 5(1)(c) (data minimisation)
+    - Google: "choose the most narrowly focused scope possible"
+    """
+    requested = {rs.key for rs in ctx.scopes if rs.known}
+    for rs in ctx.scopes:
+        if not rs.known or not rs.entry["narrower"]:
+            continue
+        options = [n for n in rs.entry["narrower"] if n["scope"] not in requested]
+        if not options:
+            continue
+        names = "; ".join(f"{n['scope']} (still: {n['still']})" for n in options[:4])
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"{rs.scope} is broader than most apps need. Narrower: {names}.",
+            scope=rs.scope,
+            fix=f"Request {options[0]['scope']} instead, if it serves the feature.",
+        )
+
+
+@rule("OA202", "redundant-scope", Severity.INFO, "over-breadth")
+def redundant_scope(ctx: RuleContext) -> Iterator[Finding]:
+    """A requested scope is already included in another requested scope.
+
+    ## What it detects
+    Two requested scopes where one includes the other (GitHub `repo` includes `public_repo`;
+    a read-write scope includes its read-only counterpart).
+
+    ## Why it matters
+    It changes nothing about what is exposed, but it shows the request was not reviewed, and it makes
+    the consent screen longer than it needs to be.
+
+    ## What to do instead
+    Drop the included scope; or, better, drop the broader one if the narrower one suffices.
+
+    ## Basis
+    - Provider scope hierarchies (GitHub "Scopes for OAuth apps", Microsoft Graph naming)
+    """
+    by_key = {rs.key: rs for rs in ctx.scopes if rs.known}
+    for rs in ctx.scopes:
+        if not rs.known:
+            continue
+        for target in rs.entry["implies"]:
+            if target in by_key and target != rs.key:
+                yield ctx.finding(Severity.INFO, f"{by_key[target].scope} is already included in {rs.scope}.", scope=by_key[target].scope)
+
+
+@rule("OA203", "unknown-scope", Severity.MEDIUM, "unknown")
+def unknown_scope(ctx: RuleContext) -> Iterator[Finding]:
+    """A scope, or the provider itself, is not in the catalog, so its exposure cannot be assessed.
+
+    ## What it detects
+    A scope string the catalog does not know for a known provider (medium: a typo, a new scope, or a
+    private one), a request to a provider the catalog does not know (low: every scope is unknown),
+    or a request to a known provider's domain at a path that is not a documented authorization
+    endpoint (low).
+
+    ## Why it matters
+    An unknown scope is reported, never dropped: silence about it would read as "no risk". The report
+    says plainly that the tool cannot tell what it exposes.
+
+    ## What to do instead
+    Check the provider's documentation for the scope. If it is real and missing here, the catalog
+    needs it (see `docs/catalog-format.md`).
+
+    ## Basis
+    - oauth-auditor design: unknown is not none
+    """
+    req = ctx.request
+    if req.kind != "oauth" and req.kind != "scope_list":
+        return
+    if ctx.provider is None:
+        if req.scopes:
+            yield ctx.finding(
+                Severity.LOW,
+                f"The provider at {req.host} is not in the catalog: {len(req.scopes)} scope(s) cannot be assessed.",
+            )
+        return
+    if req.kind == "oauth" and not req.endpoint_known:
+        yield ctx.finding(Severity.LOW, f"{req.host}{req.path} is on a {ctx.provider['name']} domain but is not a documented authorization endpoint.")
+    for rs in ctx.scopes:
+        if not rs.known and rs.requested.group != "(none)":
+            yield ctx.finding(
+                Severity.MEDIUM,
+                f"{rs.scope} is not a known {ctx.provider['name']} scope: what it exposes cannot be assessed.",
+                scope=rs.scope,
+            )
+
+
+@rule("OA204", "beyond-purpose", Severity.HIGH, "beyond purpose")
+def beyond_purpose(ctx: RuleContext) -> Iterator[Finding]:
+    """Asks for more than the declared purpose needs.
+
+    ## What it detects
+    With `--purpose ID`, each grant is compared with the purpose profile (`oauth-audit purposes`):
+    a grant matching one of the profile's red flags is high; a grant that is neither necessary nor
+    optional for the purpose is medium; an optional grant is information (it needs separate,
+    declinable consent).
+
+    ## Why it matters
+    Purpose limitation is the core of data-protection law: data must be "directly related" to the
+    processing purpose and limited to the minimum scope. A torch app that asks for the contact list,
+    or a friend-list cleaner that asks to post as the user, is the pattern behind most abuse.
+
+    ## What to do instead
+    Request only what the profile lists as necessary; ask for optional grants later, separately,
+    when the user turns on the feature that needs them.
+
+    ## Basis
+    - PIPL Art. 6 and Art. 14; GDPR Art. 5(1)(b)-(c)
+    - 《常见类型移动互联网应用程序必要个人信息范围规定》 (2021), Art. 4-5
+    - 《App违法违规收集使用个人信息行为认定方法》 (2019), heading 4
+    """
+    if not ctx.purpose:
+        return
+    profile = ctx.catalog.purpose(ctx.purpose)
+    if profile is None:
+        return
+    mods = ctx.modifiers
+    for flag in profile.get("red_flags", []):
+        if flag.startswith("modifier:") and flag[9:] in mods:
+            yield ctx.finding(
+                Severity.HIGH,
+                f"'{ctx.catalog.modifiers[flag[9:]]['en']}' is a red flag for the purpose {ctx.purpose} ({profile['en']}).",
+            )
+    for g, scopes in sorted(ctx.grants.items()):
+        grant = str(g)
+        label = f"{ctx.label(g.category).lower()} ({g.access})"
+        if any(pattern_matches(p, grant) for p in profile.get("red_flags", []) if not p.startswith("modifier:")):
+            yield ctx.finding(Severity.HIGH, f"{label} via {scopes[0]} is a red flag for the purpose {ctx.purpose} ({profile['en']}).", scope=scopes[0])
+        elif any(pattern_matches(p, grant) for p in profile.get("necessary", [])):
+            continue
+        elif any(pattern_matches(p, grant) for p in profile.get("optional", [])):
+            yield ctx.finding(Severity.INFO, f"{label} via {scopes[0]} is optional for {profile['en']}: it should be asked separately and be declinable.", scope=scopes[0])
+        else:
+            yield ctx.finding(Severity.MEDIUM, f"{label} via {scopes[0]} is not needed for {profile['en']}.", scope=scopes[0])
+
+
+@rule("OA205", "deprecated-scope", Severity.LOW, "over-breadth")
+def deprecated_scope(ctx: RuleContext) -> Iterator[Finding]:
+    """Requests a scope the provider has deprecated.
+
+    ## What it detects
+    A scope the catalog marks deprecated: the provider has replaced it or stopped granting it.
+
+    ## Why it matters
+    Old apps keep requesting legacy scopes that are often broader than their replacements; a
+    request for one is a sign the app has not been reviewed in years.
+
+    ## What to do instead
+    Move to the replacement scope the provider documents.
+
+    ## Basis
+    - Each provider's deprecation notice (the scope's source link)
+    """
+    for rs in ctx.scopes:
+        if rs.known and rs.entry["deprecated"]:
+            yield ctx.finding(Severity.LOW, f"{rs.scope} is deprecated by {ctx.provider['name']}.", scope=rs.scope)
+
+
+@rule("OA206", "permissions-not-in-url", Severity.MEDIUM, "unknown")
+def permissions_not_in_url(ctx: RuleContext) -> Iterator[Finding]:
+    """The URL does not say which permissions are granted.
+
+    ## What it detects
+    Microsoft's `.default` scope and the v1 endpoint's `resource=` parameter (the app receives every
+    permission configured in its registration), and a request with no scope where the provider then
+    applies a default the URL does not reveal.
+
+    ## Why it matters
+    The consent screen is then the only place that lists the permissions; this tool, and anyone
+    reviewing the link, cannot tell from the URL alone. Consent-phishing apps use `.default` to hide
+    a long list of application permissions.
+
+    ## What to do instead
+    Review the app registration (its manifest: `oauth-audit scan manifest.json`), or request the
+    needed scopes explicitly.
+
+    ## Basis
+    - Microsoft identity platform: the `.default` scope and static permissions
+    - RFC 6749 §3.3 (the authorization server may apply a default scope)
+    """
+    for rs in ctx.scopes:
+        if rs.known and rs.entry["unknown_static"]:
+            yield ctx.finding(Severity.MEDIUM, f"{rs.scope} grants every permission configured in the app's registration; the URL does not say which.", scope=rs.scope)
+    if ctx.provider is not None:
+        param = ctx.provider["params"]["resource_param"]
+        if param and ctx.request.kind == "oauth":
+            for value in ctx.request.values(param):
+                if not ctx.request.scopes:
+                    yield ctx.finding(Severity.MEDIUM, f"{param}={value} asks for every permission the app registered for that resource; the URL does not say which.")

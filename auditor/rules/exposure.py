@@ -1,0 +1,354 @@
+"""OA1xx: what the authorization exposes — sensitive data, other people's data, acting as you,
+persistence, and reach across an organisation."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from auditor.model import Finding, Severity
+from auditor.rules import RuleContext, rule
+
+READ_LEVELS = ("read.self", "read.selected", "read.all")
+WRITE_LEVELS = ("write.create", "write.modify", "write.delete")
+CREDENTIAL_CATEGORIES = ("auth.otp", "auth.secret")
+
+
+def sensitivity(category: dict, cid: str) -> str:
+    """``credential``, ``special`` (PIPL Art. 28 / GDPR Art. 9-10), ``sensitive`` (GB/T examples,
+    context-dependent GDPR), ``resource`` (not personal data) or ``ordinary``."""
+    if cid in CREDENTIAL_CATEGORIES:
+        return "credential"
+    if cid.startswith("resource."):
+        return "resource"
+    if category["cn"] == "S" or category["eu"] in ("SC", "A10"):
+        return "special"
+    if category["cn"] == "S*" or category["eu"] == "SC?":
+        return "sensitive"
+    return "ordinary"
+
+
+def legal_tags(category: dict) -> str:
+    tags = []
+    if category["cn"] == "S":
+        tags.append("PIPL Art. 28 sensitive")
+    elif category["cn"] == "S*":
+        tags.append("sensitive under GB/T 35273")
+    if category["eu"] == "SC":
+        tags.append("GDPR Art. 9 special category")
+    elif category["eu"] == "SC?":
+        tags.append("can be GDPR Art. 9 special-category data in context")
+    elif category["eu"] == "A10":
+        tags.append("GDPR Art. 10 criminal data")
+    return ", ".join(tags)
+
+
+def _scopes(ctx: RuleContext, cid: str, levels: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for g, scopes in ctx.grants.items():
+        if g.category == cid and g.access in levels:
+            out.extend(s for s in scopes if s not in out)
+    return out
+
+
+def _joined(scopes: list[str], limit: int = 3) -> str:
+    shown = ", ".join(scopes[:limit])
+    return shown + (f" and {len(scopes) - limit} more" if len(scopes) > limit else "")
+
+
+def _categories(ctx: RuleContext) -> list[str]:
+    return sorted({g.category for g in ctx.grants})
+
+
+@rule("OA101", "sensitive-data", Severity.CRITICAL, "sensitive data")
+def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
+    """Reads a sensitive category of personal data, or one-time codes and passwords.
+
+    ## What it detects
+    A scope that lets the app read a category the taxonomy marks sensitive: the heads of PIPL
+    Art. 28 (biometrics, health, financial accounts, whereabouts, specific identity, children's
+    data), the special categories of GDPR Art. 9 and criminal data of Art. 10, the sensitive examples
+    of GB/T 35273-2020 Appendix B (message content, contact lists, precise location, browsing), and
+    authentication data: one-time codes, password-reset links, passwords and tokens.
+
+    Severity: critical for one-time codes and secrets (a mailbox or SMS inbox reaches them); high for
+    reading all of a PIPL/GDPR special category; medium for part of one, or all of a GB/T-sensitive
+    category; low for part of a GB/T-sensitive category.
+
+    ## Why it matters
+    Leaked sensitive data harms people directly (discrimination, fraud, stalking), which is why the
+    law requires a specific purpose and separate consent. One-time codes and reset links are worse:
+    whoever reads them can sign in to the user's other accounts — the phone-shop clerk who sold his
+    customers' SMS codes needed nothing more.
+
+    ## What to do instead
+    Ask only for the sensitive data the feature cannot work without, through the narrowest scope
+    (see OA201), and ask for it separately, when the feature is used. A sign-in never needs mail or
+    SMS access.
+
+    ## Basis
+    - PIPL Arts. 28-29 (sensitive personal information, separate consent)
+    - GDPR Art. 9(1), Art. 10
+    - GB/T 35273-2020 Appendix B; GB/T 43697-2024 Appendix B (身份鉴别信息 includes SMS codes)
+    - Criminal interpretation on 侵犯公民个人信息罪 (2017) Art. 5 (tiers by category)
+    """
+    for cid in _categories(ctx):
+        cat = ctx.category(cid)
+        kind = sensitivity(cat, cid)
+        if kind in ("ordinary", "resource"):
+            continue
+        scopes_all = _scopes(ctx, cid, ("read.all",))
+        scopes_any = _scopes(ctx, cid, READ_LEVELS)
+        if not scopes_any:
+            continue
+        label = cat["en"]
+        if kind == "credential":
+            yield ctx.finding(
+                Severity.CRITICAL,
+                f"Can read {label.lower()} through {_joined(scopes_any)}: whoever holds this access can reset passwords and sign in to your other accounts.",
+                scope=scopes_any[0],
+                fix="Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or messages.",
+            )
+        elif kind == "special":
+            severity = Severity.HIGH if scopes_all else Severity.MEDIUM
+            yield ctx.finding(
+                severity,
+                f"Reads {'all of ' if scopes_all else ''}your {label.lower()} ({legal_tags(cat)}) through {_joined(scopes_all or scopes_any)}.",
+                scope=(scopes_all or scopes_any)[0],
+            )
+        else:
+            severity = Severity.MEDIUM if scopes_all else Severity.LOW
+            yield ctx.finding(
+                severity,
+                f"Reads {'all of ' if scopes_all else ''}your {label.lower()} ({legal_tags(cat)}) through {_joined(scopes_all or scopes_any)}.",
+                scope=(scopes_all or scopes_any)[0],
+            )
+
+
+@rule("OA102", "third-party-data", Severity.HIGH, "other people's data")
+def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
+    """Reads data about other people: contacts, friends, colleagues, correspondents.
+
+    ## What it detects
+    A scope that reads a category whose subject is someone other than the user: the address book,
+    friend and follower lists, friends' profiles, the organisation directory (high when the app can
+    read all of it, medium for items the user picks); and categories that mix the user with others —
+    mail threads, chats, calendar events with attendees (medium when all of it is readable).
+
+    ## Why it matters
+    The people in an address book or a friend list never saw this consent screen. Graph API v1's
+    `friends_*` permissions let one app collect the profiles of 87 million people through the
+    consent of a few hundred thousand (Cambridge Analytica); the WeChat "zombie-friend cleaner"
+    collected the nicknames, avatars and phone numbers behind 7.12 million accounts. Their data has
+    no legal basis in the user's consent (GDPR Art. 14, PIPL Arts. 13 and 23).
+
+    ## What to do instead
+    Use the provider's mutual-opt-in friend list (friends who also use the app) or a picker that
+    shares only the contacts the user chooses; never bulk-read an address book to "find friends".
+
+    ## Basis
+    - GDPR Art. 14 (data not obtained from the data subject)
+    - PIPL Art. 13, Art. 23 (separate consent to provide PI to another processor)
+    - FTC and ICO decisions on Facebook / Cambridge Analytica (2018-2019)
+    - GB/T 35273-2020 Appendix B (通讯录、好友列表、群组列表 are sensitive)
+    """
+    for cid in _categories(ctx):
+        cat = ctx.category(cid)
+        if cid.startswith("resource."):
+            continue
+        subject = cat["subject"]
+        scopes_all = _scopes(ctx, cid, ("read.all",))
+        scopes_sel = _scopes(ctx, cid, ("read.selected",))
+        if subject == "third_party" and (scopes_all or scopes_sel):
+            severity = Severity.HIGH if scopes_all else Severity.MEDIUM
+            yield ctx.finding(
+                severity,
+                f"Reads other people's data — {cat['en'].lower()} — through {_joined(scopes_all or scopes_sel)}; those people never consented.",
+                scope=(scopes_all or scopes_sel)[0],
+            )
+        elif subject == "mixed" and scopes_all:
+            yield ctx.finding(
+                Severity.MEDIUM,
+                f"Reads {cat['en'].lower()} that also holds other people's data (senders, recipients, attendees) through {_joined(scopes_all)}.",
+                scope=scopes_all[0],
+            )
+
+
+@rule("OA103", "acts-as-you", Severity.HIGH, "acting as you")
+def acts_as_you(ctx: RuleContext) -> Iterator[Finding]:
+    """Can send, post or act toward other people in your name.
+
+    ## What it detects
+    A scope with `act.send` access: sending mail or messages, posting, liking, following, inviting
+    as the user.
+
+    ## Why it matters
+    Acting as the user is a separate axis from reading: the app's messages carry the user's name and
+    the trust of the recipients. The 2017 "Google Docs" worm used exactly this to mail itself to
+    every contact; the WeChat cleaner reused its victims' authorizations to drive fake likes and
+    follows in other apps.
+
+    ## What to do instead
+    Prefer a share dialog or a draft the user sends themselves; where sending is the feature, ask
+    for send-only access (e.g. `gmail.send`) rather than full mailbox access.
+
+    ## Basis
+    - PIPL Art. 6 (minimum necessary)
+    - The 2017 Google Docs OAuth worm; the WeChat zombie-friend cleaner case
+    """
+    by_cat: dict[str, list[str]] = {}
+    for g, scopes in ctx.grants.items():
+        if g.access == "act.send":
+            by_cat.setdefault(g.category, []).extend(s for s in scopes if s not in by_cat.get(g.category, []))
+    if by_cat:
+        what = ", ".join(ctx.label(c).lower() for c in sorted(by_cat))
+        scopes = [s for c in sorted(by_cat) for s in by_cat[c]]
+        scopes = list(dict.fromkeys(scopes))
+        yield ctx.finding(
+            Severity.HIGH,
+            f"Can act as you toward other people ({what}) through {_joined(scopes)}: messages and posts will carry your name.",
+            scope=scopes[0],
+        )
+
+
+@rule("OA104", "persistent-access", Severity.MEDIUM, "persistence")
+def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
+    """Keeps access after you leave the app (refresh tokens, offline access).
+
+    ## What it detects
+    A scope such as `offline_access`, or a parameter such as Google's `access_type=offline`, that
+    gives the app a long-lived refresh token. Medium when the app also reads or writes data; low when
+    the request only signs you in.
+
+    ## Why it matters
+    Without offline access the app's token expires within the hour; with it the app reads and acts
+    for months, while the user is away, until they revoke it. The harvest in the WeChat cleaner case
+    relied on authorizations that kept working.
+
+    ## What to do instead
+    Ask for offline access only when the feature runs in the background (sync, scheduled sending);
+    a one-shot feature does not need it.
+
+    ## Basis
+    - GB/T 35273-2020 §5.2 (minimum frequency of collection)
+    - RFC 9700 §2.2.2 and §4.14 (refresh-token protection)
+    """
+    sources: list[str] = []
+    for rs in ctx.scopes:
+        if "offline" in rs.modifiers:
+            sources.append(rs.scope)
+    offline = ctx.provider["params"]["offline"] if ctx.provider else {}
+    if offline and offline.get("name"):
+        for value in ctx.request.values(offline["name"]):
+            if value == offline.get("value"):
+                sources.append(f"{offline['name']}={value}")
+    if not sources:
+        return
+    substantive = any(not g.category.startswith("account.") for g in ctx.grants)
+    yield ctx.finding(
+        Severity.MEDIUM if substantive else Severity.LOW,
+        f"Keeps working after you close the app ({', '.join(dict.fromkeys(sources))}): refresh tokens last until you revoke them.",
+        scope=sources[0] if not sources[0].count("=") else None,
+    )
+
+
+@rule("OA105", "organisation-reach", Severity.HIGH, "organisation reach")
+def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
+    """Reaches across an organisation, administers it, or needs an administrator's consent.
+
+    ## What it detects
+    Scopes marked `org_wide` (data of every user in a tenant or domain), scopes with `admin` access
+    (settings, permissions, role assignments, other users' resources) — high; and scopes that need an
+    administrator's consent — medium.
+
+    ## Why it matters
+    One consent then exposes every colleague, not only the person who clicked. Consent phishing in
+    Microsoft 365 and Google Workspace aims for exactly these grants, and an administrator's consent
+    is given once for the whole organisation.
+
+    ## What to do instead
+    Use delegated permissions limited to the signed-in user, or resource-specific consent
+    (`Sites.Selected`, per-team or per-chat permissions) instead of tenant-wide ones.
+
+    ## Basis
+    - Microsoft identity platform: admin consent and application permissions
+    - RFC 9700 §2.3 (privilege restriction)
+    """
+    org_scopes = [rs.scope for rs in ctx.scopes if "org_wide" in rs.modifiers]
+    admin_scopes = list(dict.fromkeys(s for g, ss in ctx.grants.items() if g.access == "admin" for s in ss))
+    consent_scopes = [rs.scope for rs in ctx.scopes if "admin_consent" in rs.modifiers]
+    if org_scopes:
+        yield ctx.finding(Severity.HIGH, f"Reaches the data of everyone in your organisation through {_joined(org_scopes)}.", scope=org_scopes[0])
+    if admin_scopes:
+        yield ctx.finding(Severity.HIGH, f"Can administer settings, permissions or other people's resources through {_joined(admin_scopes)}.", scope=admin_scopes[0])
+    if consent_scopes and not org_scopes and not admin_scopes:
+        yield ctx.finding(Severity.MEDIUM, f"Needs an administrator's consent ({_joined(consent_scopes)}), which is given once for the whole organisation.", scope=consent_scopes[0])
+
+
+@rule("OA106", "changes-your-data", Severity.MEDIUM, "changing your data")
+def changes_your_data(ctx: RuleContext) -> Iterator[Finding]:
+    """Can change or delete your personal data.
+
+    ## What it detects
+    A scope with `write.modify` or `write.delete` access to a personal-data category (files, mail,
+    calendar, contacts, posts, profile).
+
+    ## Why it matters
+    Reading copies data; writing can destroy it, plant content (a forwarding rule, a calendar
+    invitation with a phishing link) or rewrite what other people see from you.
+
+    ## What to do instead
+    Ask for read-only or create-only access when the feature does not need to change existing items.
+
+    ## Basis
+    - PIPL Art. 6 (minimum necessary); RFC 9700 §2.3 (privilege restriction)
+    """
+    hits: dict[str, list[str]] = {}
+    for g, scopes in ctx.grants.items():
+        if g.access in ("write.modify", "write.delete") and not g.category.startswith("resource."):
+            for s in scopes:
+                hits.setdefault(g.category, [])
+                if s not in hits[g.category]:
+                    hits[g.category].append(s)
+    if hits:
+        what = ", ".join(ctx.label(c).lower() for c in sorted(hits))
+        scopes = list(dict.fromkeys(s for c in sorted(hits) for s in hits[c]))
+        deletes = any(g.access == "write.delete" for g in ctx.grants if g.category in hits)
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"Can {'change and delete' if deletes else 'change'} your {what} through {_joined(scopes)}.",
+            scope=scopes[0],
+        )
+
+
+@rule("OA107", "resource-control", Severity.HIGH, "resource control")
+def resource_control(ctx: RuleContext) -> Iterator[Finding]:
+    """Can change code, cloud infrastructure, business records or settings.
+
+    ## What it detects
+    Write or delete access to non-personal resources: repositories and CI (`resource.code`), cloud
+    projects and infrastructure (`resource.cloud`) — high; business records and account or app
+    settings — medium. Reading all of them is low.
+
+    ## Why it matters
+    Write access to code or infrastructure is a supply-chain and takeover risk: a stolen token can
+    push a backdoor, change a workflow or open a firewall. Settings access can add a forwarding rule
+    or a webhook that outlives the token.
+
+    ## What to do instead
+    Prefer per-repository or per-project grants (a GitHub App installed on chosen repositories, a
+    service account with one role) and read-only scopes when the app only reports.
+
+    ## Basis
+    - RFC 9700 §2.3 (privilege restriction); OWASP OAuth 2.0 cheat sheet (least privilege)
+    """
+    for cid in _categories(ctx):
+        if not cid.startswith("resource."):
+            continue
+        writes = _scopes(ctx, cid, WRITE_LEVELS)
+        reads = _scopes(ctx, cid, ("read.all",))
+        label = ctx.label(cid).lower()
+        if writes:
+            severity = Severity.HIGH if cid in ("resource.code", "resource.cloud") else Severity.MEDIUM
+            yield ctx.finding(severity, f"Can change {label} through {_joined(writes)}.", scope=writes[0])
+        elif reads:
+            yield ctx.finding(Severity.LOW, f"Reads all {label} through {_joined(reads)}.", scope=reads[0])
