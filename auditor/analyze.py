@@ -8,7 +8,7 @@ from auditor.model import (
     AuthorizationRequest, Exposure, Finding, Location, Report, RequestedScope, ResolvedScope, Risk,
     RiskComponent, Severity,
 )
-from auditor.rules import RuleContext, run_rules
+from auditor.rules import REGISTRY, RuleContext, run_rules
 
 # Points a finding adds to its score component. The score is their sum, capped at 100, so the report
 # can say exactly where every point came from (`--explain`).
@@ -36,6 +36,8 @@ def resolve(request: AuthorizationRequest, catalog: Catalog, provider: dict | No
 def request_modifiers(request: AuthorizationRequest, provider: dict | None, scopes: tuple[ResolvedScope, ...]) -> tuple[str, ...]:
     mods = {m for rs in scopes for m in rs.modifiers}
     if provider is not None:
+        if provider["params"]["persistent"] and request.kind in ("oauth", "scope_list"):
+            mods.add("offline")
         offline = provider["params"]["offline"]
         if offline and any(v == offline.get("value") for v in request.values(offline.get("name", ""))):
             mods.add("offline")
@@ -58,14 +60,20 @@ def exposures(scopes: tuple[ResolvedScope, ...]) -> tuple[Exposure, ...]:
     return tuple(out)
 
 
+def points(finding: Finding) -> int:
+    """A finding's score: its rule's fixed points if it declares them, else by severity."""
+    fixed = REGISTRY[finding.rule].points if finding.rule in REGISTRY else None
+    return POINTS[finding.severity] if fixed is None else fixed
+
+
 def score(findings: list[Finding]) -> Risk:
     components: dict[str, list[Finding]] = {}
     for f in findings:
-        if POINTS[f.severity]:
+        if points(f):
             components.setdefault(f.component, []).append(f)
     parts = tuple(
         sorted(
-            (RiskComponent(name, sum(POINTS[f.severity] for f in fs), tuple(dict.fromkeys(f.rule for f in fs))) for name, fs in components.items()),
+            (RiskComponent(name, sum(points(f) for f in fs), tuple(dict.fromkeys(f.rule for f in fs))) for name, fs in components.items()),
             key=lambda c: (-c.points, c.name),
         )
     )

@@ -15,23 +15,19 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NamedTuple
+from collections import namedtuple
 
 from auditor.errors import InputError, UsageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+MAX_STDIN_BYTES = 16 * 1024 * 1024
 FAIL_ON = ("info", "low", "medium", "high", "critical", "never")
 
 
-class Opt(NamedTuple):
-    long: str
-    short: str | None
-    dest: str
-    help: str
-    choices: tuple[str, ...] | None = None
-    default: object = None
-    flag: bool = False
-    metavar: str | None = None
+class Opt(namedtuple("Opt", "long short dest help choices default flag metavar", defaults=(None, None, False, None))):
+    """One option of ``scan``: long and short names, destination, help, choices, default, flag, metavar."""
+
+    __slots__ = ()
 
 
 SCAN_OPTIONS: tuple[Opt, ...] = (
@@ -46,16 +42,15 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
 )
 
 
-class ScanArgs(NamedTuple):
-    inputs: tuple[str, ...]
-    fmt: str = "terminal"
-    provider: str | None = None
-    scopes: str | None = None
-    purpose: str | None = None
-    fail_on: str = "high"
-    output: str | None = None
-    explain: bool = False
-    no_color: bool = False
+class ScanArgs(
+    namedtuple(
+        "ScanArgs", "inputs fmt provider scopes purpose fail_on output explain no_color",
+        defaults=("terminal", None, None, None, "high", None, False, False),
+    )
+):
+    """The parsed arguments of ``scan`` (the same fields as :data:`SCAN_OPTIONS` plus ``inputs``)."""
+
+    __slots__ = ()
 
 
 def parse_scan_fast(argv: list[str]) -> ScanArgs | None:
@@ -123,6 +118,18 @@ def _write_output(text: str, output: str | None) -> None:
         raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
+def _stdin_lines() -> list[tuple[int, str]]:
+    """``(line number, text)`` of the non-empty, non-comment lines of standard input, bounded in size."""
+    data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+    if len(data) > MAX_STDIN_BYTES:
+        raise InputError(f"standard input is larger than {MAX_STDIN_BYTES // (1024 * 1024)} MiB")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"standard input is not UTF-8 text (byte {exc.start + 1})") from None
+    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
+
+
 def run_scan(args: ScanArgs) -> int:
     from auditor.analyze import analyze
     from auditor.catalog import load_catalog
@@ -143,7 +150,13 @@ def run_scan(args: ScanArgs) -> int:
         if not args.inputs:
             raise UsageError("nothing to scan: give an authorization URL, or --provider ID --scopes LIST")
         for text in args.inputs:
-            requests.append(read_url(text, catalog, provider=args.provider))
+            if text == "-":
+                for n, line in _stdin_lines():
+                    requests.append(read_url(line, catalog, source=f"stdin:{n}", provider=args.provider))
+            else:
+                requests.append(read_url(text, catalog, provider=args.provider))
+        if not requests:
+            raise UsageError("standard input held no URL")
     reports = [analyze(r, catalog, purpose=args.purpose) for r in requests]
 
     if args.fmt == "json":

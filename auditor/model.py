@@ -1,14 +1,16 @@
 """The data that flows between the stages: request -> resolved scopes -> findings -> report.
 
-Every type here is immutable. They are ``NamedTuple`` classes rather than frozen dataclasses: a cold
-scan must start in a few tens of milliseconds, and importing :mod:`dataclasses` alone costs about
-7 ms (it pulls in :mod:`inspect`). See ``docs/performance.md``.
+Every type here is an immutable named tuple (``collections.namedtuple``) rather than a frozen
+dataclass or a ``typing.NamedTuple``: a cold scan must start in a few tens of milliseconds, and
+importing :mod:`dataclasses` costs about 7 ms (it pulls in :mod:`inspect`), ``typing.NamedTuple``
+about 3 ms more than plain named tuples for this module. See ``docs/design.md``.
+Field types are given in each class's docstring.
 """
 
 from __future__ import annotations
 
+from collections import namedtuple
 from enum import IntEnum
-from typing import NamedTuple
 
 
 class Severity(IntEnum):
@@ -32,43 +34,45 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {text!r} (expected one of: {', '.join(s.label for s in cls)})") from None
 
 
-class Location(NamedTuple):
-    """Where a thing was read: a URL parameter, or a file with a 1-based line and column."""
+class Location(namedtuple("Location", "source param line column", defaults=(None, None, None))):
+    """Where a thing was read: a URL parameter, or a file with a 1-based line and column.
 
-    source: str
-    param: str | None = None
-    line: int | None = None
-    column: int | None = None
+    ``source: str``, ``param: str | None``, ``line: int | None``, ``column: int | None``.
+    """
 
-
-class RequestedScope(NamedTuple):
-    """One scope string as the request names it, before the catalog is consulted."""
-
-    scope: str
-    location: Location
-    group: str = ""  # e.g. "user" for Slack's user_scope; "" for the ordinary scope parameter
+    __slots__ = ()
 
 
-class AuthorizationRequest(NamedTuple):
+class RequestedScope(namedtuple("RequestedScope", "scope location group", defaults=("",))):
+    """One scope string as the request names it, before the catalog is consulted.
+
+    ``scope: str``, ``location: Location``, ``group: str`` (e.g. ``"user"`` for Slack's
+    ``user_scope``; ``""`` for the ordinary scope parameter).
+    """
+
+    __slots__ = ()
+
+
+class AuthorizationRequest(
+    namedtuple(
+        "AuthorizationRequest",
+        "source kind url scheme host path provider_id endpoint_known params scopes fragment session_login_id",
+        defaults=("", None),
+    )
+):
     """What an authorization URL (or a manifest) asks for, as read from the input.
+
+    ``source: str``; ``kind: str`` (``"oauth"``, ``"session_login"`` or ``"scope_list"``);
+    ``url, scheme, host, path: str``; ``provider_id: str | None``; ``endpoint_known: bool``;
+    ``params: tuple[tuple[str, str], ...]``; ``scopes: tuple[RequestedScope, ...]``;
+    ``fragment: str``; ``session_login_id: str | None``.
 
     ``params`` keeps every parameter with every value, in order, so nothing the request says is lost
     even when a rule does not look at it. Untrusted strings are kept verbatim: escaping is the
     renderers' job.
     """
 
-    source: str
-    kind: str  # "oauth" | "session_login" | "scope_list"
-    url: str
-    scheme: str
-    host: str
-    path: str
-    provider_id: str | None
-    endpoint_known: bool
-    params: tuple[tuple[str, str], ...]
-    scopes: tuple[RequestedScope, ...]
-    fragment: str = ""
-    session_login_id: str | None = None
+    __slots__ = ()
 
     def values(self, name: str) -> list[str]:
         """Every value of a parameter, in order (query first, then fragment)."""
@@ -84,11 +88,10 @@ class AuthorizationRequest(NamedTuple):
         return any(k == name for k, _ in self.params)
 
 
-class Grant(NamedTuple):
+class Grant(namedtuple("Grant", "category access")):
     """A (personal-data category, access level) pair from the taxonomy, e.g. ``comm.content:read.all``."""
 
-    category: str
-    access: str
+    __slots__ = ()
 
     @classmethod
     def parse(cls, text: str) -> Grant:
@@ -99,12 +102,14 @@ class Grant(NamedTuple):
         return f"{self.category}:{self.access}"
 
 
-class ResolvedScope(NamedTuple):
-    """A requested scope after the catalog lookup. ``entry`` is None for an unknown scope."""
+class ResolvedScope(namedtuple("ResolvedScope", "requested key entry")):
+    """A requested scope after the catalog lookup.
 
-    requested: RequestedScope
-    key: str  # the catalog key it resolved to (the requested string when unknown)
-    entry: dict | None
+    ``requested: RequestedScope``; ``key: str`` (the catalog key it resolved to, the requested string
+    when unknown); ``entry: dict | None`` (None for an unknown scope).
+    """
+
+    __slots__ = ()
 
     @property
     def scope(self) -> str:
@@ -125,47 +130,43 @@ class ResolvedScope(NamedTuple):
         return tuple(self.entry["modifiers"]) if self.entry else ()
 
 
-class Finding(NamedTuple):
-    """One thing a rule says about a request. Built only through :func:`auditor.rules.finding`."""
+class Finding(namedtuple("Finding", "rule name severity message component scope detail fix", defaults=(None, "", ""))):
+    """One thing a rule says about a request. Built only through ``RuleContext.finding``.
 
-    rule: str
-    name: str
-    severity: Severity
-    message: str
-    component: str  # the score component the finding adds to
-    scope: str | None = None
-    detail: str = ""
-    fix: str = ""
+    ``rule, name: str``; ``severity: Severity``; ``message: str``; ``component: str`` (the score
+    component it adds to); ``scope: str | None``; ``detail, fix: str``.
+    """
+
+    __slots__ = ()
 
 
-class RiskComponent(NamedTuple):
-    name: str
-    points: int
-    findings: tuple[str, ...]  # rule ids that contributed
+class RiskComponent(namedtuple("RiskComponent", "name points findings")):
+    """``name: str``; ``points: int``; ``findings: tuple[str, ...]`` (the rule ids that contributed)."""
+
+    __slots__ = ()
 
 
-class Risk(NamedTuple):
-    level: str  # none | low | medium | high | critical
-    score: int  # 0..100, the sum of the components (capped at 100)
-    components: tuple[RiskComponent, ...]
+class Risk(namedtuple("Risk", "level score components")):
+    """``level: str`` (none, low, medium, high, critical); ``score: int`` (0-100, the sum of the
+    components, capped at 100); ``components: tuple[RiskComponent, ...]``."""
+
+    __slots__ = ()
 
 
-class Exposure(NamedTuple):
-    """One data category the request reaches, with the access levels and the scopes that grant it."""
+class Exposure(namedtuple("Exposure", "category accesses scopes")):
+    """One data category the request reaches: ``category: str``, ``accesses: tuple[str, ...]``,
+    ``scopes: tuple[str, ...]`` (the requested scopes that grant it)."""
 
-    category: str
-    accesses: tuple[str, ...]
-    scopes: tuple[str, ...]
+    __slots__ = ()
 
 
-class Report(NamedTuple):
-    """Everything the renderers need; renderers look nothing up themselves."""
+class Report(namedtuple("Report", "request provider scopes exposures modifiers findings risk purpose", defaults=(None,))):
+    """Everything the renderers need; renderers look nothing up themselves.
 
-    request: AuthorizationRequest
-    provider: dict | None  # provider metadata from the catalog index (name, revoke, ...)
-    scopes: tuple[ResolvedScope, ...]
-    exposures: tuple[Exposure, ...]
-    modifiers: tuple[str, ...]  # offline, org_wide, admin_consent across the whole request
-    findings: tuple[Finding, ...]
-    risk: Risk
-    purpose: str | None = None
+    ``request: AuthorizationRequest``; ``provider: dict | None`` (provider metadata from the catalog
+    index); ``scopes: tuple[ResolvedScope, ...]``; ``exposures: tuple[Exposure, ...]``;
+    ``modifiers: tuple[str, ...]`` (offline, org_wide, admin_consent across the request);
+    ``findings: tuple[Finding, ...]``; ``risk: Risk``; ``purpose: str | None``.
+    """
+
+    __slots__ = ()

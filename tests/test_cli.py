@@ -89,7 +89,6 @@ def test_fail_on_controls_the_exit_code():
         ["scan", "not a url"],
         ["scan", ""],
         ["scan", "https://a.example/authorize?scope=\x1b[31mx"],
-        ["scan", "https://a.example/?" + "a" * 5_000_000],
         ["scan"],
         ["scan", "--scopes", "repo"],
         ["scan", "--provider", "nope", "--scopes", "repo"],
@@ -109,6 +108,26 @@ def test_bad_input_is_one_line_and_exit_2(args):
     assert len(lines) == 1, proc.stderr
     assert lines[0].startswith("oauth-audit: error: ")
     assert "Traceback" not in proc.stderr and "\x1b" not in proc.stderr
+
+
+def test_huge_inputs_are_refused_in_one_line(capsys):
+    from auditor.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["scan", "https://a.example/?" + "a" * 5_000_000])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "limit is 65,536" in err
+    # the same through standard input (Linux refuses a 5 MB command-line argument before any program runs)
+    proc = run_cli("scan", "-", input="https://a.example/?" + "a" * 5_000_000 + "\n")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "limit is 65,536" in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "auditor", "scan", "-"], input=b"\xff\xfe binary", capture_output=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 2 and proc.stderr.decode().count("\n") == 1 and b"UTF-8" in proc.stderr
+
+
+def test_urls_from_standard_input():
+    doc = json.loads(run_cli("scan", "-", "--format", "json", input=f"# comment\n{WORM_URL}\n\n{MINIMAL_SIGNIN_URL}\n").stdout)
+    assert [r["source"] for r in doc["reports"]] == ["stdin:2", "stdin:4"]
 
 
 def test_markup_and_escapes_in_parameters_are_shown_not_interpreted():

@@ -34,6 +34,20 @@ def _path_matches(pattern: str, path: str) -> bool:
     return all(w == "*" and h != "" or w == h for w, h in zip(want, have))
 
 
+def pattern_matches(pattern: str, grant: str, modifiers: tuple[str, ...] = ()) -> bool:
+    """Whether a purpose pattern (``cat:access``, ``group.*``, ``cat``, ``modifier:x``) covers a grant."""
+    if pattern.startswith("modifier:"):
+        return pattern[9:] in modifiers
+    pcat, _, pacc = pattern.partition(":")
+    gcat, _, gacc = grant.partition(":")
+    if pcat.endswith(".*"):
+        if gcat.split(".")[0] != pcat[:-2]:
+            return False
+    elif pcat != gcat:
+        return False
+    return not pacc or pacc == gacc
+
+
 class Catalog:
     """Lookups over the compiled catalog. Create it with :func:`load_catalog`."""
 

@@ -50,6 +50,7 @@ PARAM_DEFAULTS: dict[str, object] = {
     "fragment_required": "",
     "scope_groups": {},
     "bitfield_param": "",
+    "persistent": "",
 }
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import sys
 
+from auditor.catalog import pattern_matches  # noqa: F401 - re-exported for catalog tools
+
 SEVERITY_CLASSES_CN = {"S", "S*", "O"}
 SEVERITY_CLASSES_EU = {"SC", "SC?", "A10", "-"}
 SUBJECTS = {"self", "third_party", "mixed"}
@@ -84,20 +86,6 @@ def validate_taxonomy(data: dict) -> list[str]:
         if mid not in mods:
             errors.append(f"taxonomy: modifier {mid!r} is missing")
     return errors
-
-
-def pattern_matches(pattern: str, grant: str, modifiers: tuple[str, ...] = ()) -> bool:
-    """Whether a purpose pattern (``cat:access``, ``group.*``, ``cat``, ``modifier:x``) covers a grant."""
-    if pattern.startswith("modifier:"):
-        return pattern[9:] in modifiers
-    pcat, _, pacc = pattern.partition(":")
-    gcat, _, gacc = grant.partition(":")
-    if pcat.endswith(".*"):
-        if gcat.split(".")[0] != pcat[:-2]:
-            return False
-    elif pcat != gcat:
-        return False
-    return not pacc or pacc == gacc
 
 
 def _check_pattern(p: object, taxonomy: dict, where: str, errors: list[str]) -> None:

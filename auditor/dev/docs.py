@@ -41,7 +41,7 @@ def rule_pages() -> dict[str, str]:
                 "",
                 f"- Family: {r.family} (`OA{r.id[2]}xx`)",
                 f"- Severity: up to **{r.severity.label}**",
-                f"- Score component: {r.component}",
+                f"- Score component: {r.component}" + (f" ({r.points} points per finding)" if r.points is not None else ""),
                 "",
                 body,
                 "",

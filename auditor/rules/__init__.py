@@ -13,9 +13,15 @@ Rule id families (stable; an id is never reused):
 
 from __future__ import annotations
 
-from typing import Callable, Iterator, NamedTuple
+from collections import namedtuple
+TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
-from auditor.model import Finding, Grant, ResolvedScope, Severity
+from auditor.model import Finding, Grant, Severity
+
+if TYPE_CHECKING:
+    from typing import Callable, Iterator
+
+    from auditor.model import ResolvedScope
 
 FAMILIES = {
     "1": "exposure",
@@ -27,13 +33,12 @@ FAMILIES = {
 }
 
 
-class Rule(NamedTuple):
-    id: str
-    name: str
-    severity: Severity  # the highest severity the rule can report
-    component: str  # the score component its findings add to
-    func: Callable[["RuleContext"], Iterator[Finding]]
-    doc: str
+class Rule(namedtuple("Rule", "id name severity component func doc points", defaults=(None,))):
+    """A registered rule: ``id``, ``name``, ``severity`` (the highest it can report), ``component``
+    (the score component its findings add to), ``func``, ``doc`` (its dedented docstring) and
+    ``points`` (a fixed score for each of its findings, overriding the per-severity points)."""
+
+    __slots__ = ()
 
     @property
     def summary(self) -> str:
@@ -47,7 +52,7 @@ class Rule(NamedTuple):
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, name: str, severity: Severity, component: str):
+def rule(rule_id: str, name: str, severity: Severity, component: str, points: int | None = None):
     """Register a rule function under a stable id."""
     if len(rule_id) != 5 or not rule_id.startswith("OA") or not rule_id[2:].isdigit() or rule_id[2] not in FAMILIES:
         raise ValueError(f"bad rule id {rule_id!r}")
@@ -58,7 +63,7 @@ def rule(rule_id: str, name: str, severity: Severity, component: str):
         doc = func.__doc__ or ""
         if not doc.strip():
             raise ValueError(f"rule {rule_id} has no docstring")
-        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, _dedent(doc))
+        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, _dedent(doc), points)
         return func
 
     return register

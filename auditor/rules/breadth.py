@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
-from auditor.catalog.schema import pattern_matches
-from auditor.model import Finding, Severity
-from auditor.rules import RuleContext, rule
+from auditor.catalog import pattern_matches
+from auditor.model import Severity
+from auditor.rules import rule
+
+if TYPE_CHECKING:
+    from typing import Iterator
+
+    from auditor.model import Finding
+
+    from auditor.rules import RuleContext
 
 
 @rule("OA201", "narrower-scope-exists", Severity.MEDIUM, "over-breadth")
@@ -40,10 +47,10 @@ def narrower_scope_exists(ctx: RuleContext) -> Iterator[Finding]:
         options = [n for n in rs.entry["narrower"] if n["scope"] not in requested]
         if not options:
             continue
-        names = "; ".join(f"{n['scope']} (still: {n['still']})" for n in options[:4])
+        names = ", ".join(n["scope"] for n in options[:5]) + (f" and {len(options) - 5} more" if len(options) > 5 else "")
         yield ctx.finding(
             Severity.MEDIUM,
-            f"{rs.scope} is broader than most apps need. Narrower: {names}.",
+            f"{rs.scope} is broader than most apps need; narrower choices: {names}.",
             scope=rs.scope,
             fix=f"Request {options[0]['scope']} instead, if it serves the feature.",
         )

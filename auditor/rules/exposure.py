@@ -3,10 +3,17 @@ persistence, and reach across an organisation."""
 
 from __future__ import annotations
 
-from typing import Iterator
+TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
-from auditor.model import Finding, Severity
-from auditor.rules import RuleContext, rule
+from auditor.model import Severity
+from auditor.rules import rule
+
+if TYPE_CHECKING:
+    from typing import Iterator
+
+    from auditor.model import Finding
+
+    from auditor.rules import RuleContext
 
 READ_LEVELS = ("read.self", "read.selected", "read.all")
 WRITE_LEVELS = ("write.create", "write.modify", "write.delete")
@@ -70,8 +77,9 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
     of GB/T 35273-2020 Appendix B (message content, contact lists, precise location, browsing), and
     authentication data: one-time codes, password-reset links, passwords and tokens.
 
-    Severity: critical for one-time codes and secrets (a mailbox or SMS inbox reaches them); high for
-    reading all of a PIPL/GDPR special category; medium for part of one, or all of a GB/T-sensitive
+    Severity: critical for one-time codes and password-reset links (a mailbox or SMS inbox reaches
+    them); high for stored secrets (passwords, tokens, keys) and for reading all of a PIPL/GDPR
+    special category; medium for part of one, or all of a GB/T-sensitive
     category; low for part of a GB/T-sensitive category.
 
     ## Why it matters
@@ -91,6 +99,11 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
     - GB/T 35273-2020 Appendix B; GB/T 43697-2024 Appendix B (身份鉴别信息 includes SMS codes)
     - Criminal interpretation on 侵犯公民个人信息罪 (2017) Art. 5 (tiers by category)
     """
+    special_all: list[str] = []
+    special_some: list[str] = []
+    sensitive_all: list[str] = []
+    sensitive_some: list[str] = []
+    scopes_of: dict[str, list[str]] = {}
     for cid in _categories(ctx):
         cat = ctx.category(cid)
         kind = sensitivity(cat, cid)
@@ -101,27 +114,37 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
         if not scopes_any:
             continue
         label = cat["en"]
-        if kind == "credential":
+        scopes_of[cid] = scopes_all or scopes_any
+        if kind == "credential" and cid == "auth.otp":
             yield ctx.finding(
                 Severity.CRITICAL,
-                f"Can read {label.lower()} through {_joined(scopes_any)}: whoever holds this access can reset passwords and sign in to your other accounts.",
+                f"Can read {label.lower()} through {_joined(scopes_any)}: one-time codes and password-reset links arrive there, so whoever holds this access can take over your other accounts.",
                 scope=scopes_any[0],
                 fix="Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or messages.",
             )
+        elif kind == "credential":
+            yield ctx.finding(
+                Severity.HIGH,
+                f"Can read {label.lower()} through {_joined(scopes_any)}: whoever holds this access can use them to reach other systems as you.",
+                scope=scopes_any[0],
+                fix="Grant access to secrets only to tools whose purpose is managing them, and rotate any secret such an app could read.",
+            )
         elif kind == "special":
-            severity = Severity.HIGH if scopes_all else Severity.MEDIUM
-            yield ctx.finding(
-                severity,
-                f"Reads {'all of ' if scopes_all else ''}your {label.lower()} ({legal_tags(cat)}) through {_joined(scopes_all or scopes_any)}.",
-                scope=(scopes_all or scopes_any)[0],
-            )
+            (special_all if scopes_all else special_some).append(cid)
         else:
-            severity = Severity.MEDIUM if scopes_all else Severity.LOW
-            yield ctx.finding(
-                severity,
-                f"Reads {'all of ' if scopes_all else ''}your {label.lower()} ({legal_tags(cat)}) through {_joined(scopes_all or scopes_any)}.",
-                scope=(scopes_all or scopes_any)[0],
-            )
+            (sensitive_all if scopes_all else sensitive_some).append(cid)
+    groups = (
+        (special_all, Severity.HIGH, "all of "),
+        (special_some, Severity.MEDIUM, ""),
+        (sensitive_all, Severity.MEDIUM, "all of "),
+        (sensitive_some, Severity.LOW, ""),
+    )
+    for cids, severity, extent in groups:
+        if not cids:
+            continue
+        what = "; ".join(f"{ctx.label(c).lower()} ({legal_tags(ctx.category(c))})" for c in cids)
+        scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
+        yield ctx.finding(severity, f"Reads {extent}your {what} through {_joined(scopes)}.", scope=scopes[0])
 
 
 @rule("OA102", "third-party-data", Severity.HIGH, "other people's data")
@@ -151,26 +174,39 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     - FTC and ICO decisions on Facebook / Cambridge Analytica (2018-2019)
     - GB/T 35273-2020 Appendix B (通讯录、好友列表、群组列表 are sensitive)
     """
+    third_all: list[str] = []
+    third_sel: list[str] = []
+    mixed_all: list[str] = []
+    scopes_of: dict[str, list[str]] = {}
     for cid in _categories(ctx):
         cat = ctx.category(cid)
         if cid.startswith("resource."):
             continue
-        subject = cat["subject"]
         scopes_all = _scopes(ctx, cid, ("read.all",))
         scopes_sel = _scopes(ctx, cid, ("read.selected",))
-        if subject == "third_party" and (scopes_all or scopes_sel):
-            severity = Severity.HIGH if scopes_all else Severity.MEDIUM
+        if cat["subject"] == "third_party" and (scopes_all or scopes_sel):
+            (third_all if scopes_all else third_sel).append(cid)
+            scopes_of[cid] = scopes_all or scopes_sel
+        elif cat["subject"] == "mixed" and scopes_all:
+            mixed_all.append(cid)
+            scopes_of[cid] = scopes_all
+    for cids, severity in ((third_all, Severity.HIGH), (third_sel, Severity.MEDIUM)):
+        if cids:
+            scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
+            what = "; ".join(ctx.label(c).lower() for c in cids)
             yield ctx.finding(
                 severity,
-                f"Reads other people's data — {cat['en'].lower()} — through {_joined(scopes_all or scopes_sel)}; those people never consented.",
-                scope=(scopes_all or scopes_sel)[0],
+                f"Reads other people's data ({what}) through {_joined(scopes)}: those people never consented.",
+                scope=scopes[0],
             )
-        elif subject == "mixed" and scopes_all:
-            yield ctx.finding(
-                Severity.MEDIUM,
-                f"Reads {cat['en'].lower()} that also holds other people's data (senders, recipients, attendees) through {_joined(scopes_all)}.",
-                scope=scopes_all[0],
-            )
+    if mixed_all:
+        scopes = list(dict.fromkeys(s for c in mixed_all for s in scopes_of[c]))
+        what = "; ".join(ctx.label(c).lower() for c in mixed_all)
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"Reads data that also concerns other people ({what}: senders, recipients, attendees, co-authors) through {_joined(scopes)}.",
+            scope=scopes[0],
+        )
 
 
 @rule("OA103", "acts-as-you", Severity.HIGH, "acting as you")
@@ -216,7 +252,8 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     A scope such as `offline_access`, or a parameter such as Google's `access_type=offline`, that
-    gives the app a long-lived refresh token. Medium when the app also reads or writes data; low when
+    gives the app a long-lived refresh token; or a provider whose access tokens never expire on their
+    own (GitHub OAuth apps), so every grant lasts until it is revoked. Medium when the app also reads or writes data; low when
     the request only signs you in.
 
     ## Why it matters
@@ -236,6 +273,8 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     for rs in ctx.scopes:
         if "offline" in rs.modifiers:
             sources.append(rs.scope)
+    if ctx.provider and ctx.provider["params"]["persistent"] and ctx.request.kind in ("oauth", "scope_list"):
+        sources.append(f"{ctx.provider['name']} tokens do not expire on their own")
     offline = ctx.provider["params"]["offline"] if ctx.provider else {}
     if offline and offline.get("name"):
         for value in ctx.request.values(offline["name"]):
@@ -246,7 +285,7 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     substantive = any(not g.category.startswith("account.") for g in ctx.grants)
     yield ctx.finding(
         Severity.MEDIUM if substantive else Severity.LOW,
-        f"Keeps working after you close the app ({', '.join(dict.fromkeys(sources))}): refresh tokens last until you revoke them.",
+        f"Keeps working after you close the app ({', '.join(dict.fromkeys(sources))}): access lasts until you revoke it.",
         scope=sources[0] if not sources[0].count("=") else None,
     )
 

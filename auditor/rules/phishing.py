@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
-from auditor.model import Finding, Severity
-from auditor.rules import RuleContext, rule
+from auditor.model import Severity
+from auditor.rules import rule
+
+if TYPE_CHECKING:
+    from typing import Iterator
+
+    from auditor.model import Finding
+
+    from auditor.rules import RuleContext
 
 
-@rule("OA501", "whole-session-login", Severity.CRITICAL, "session takeover")
+@rule("OA501", "whole-session-login", Severity.CRITICAL, "session takeover", points=100)
 def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     """A QR code or link that logs another device into your whole account — not an OAuth consent.
 
@@ -21,7 +28,8 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     There are no scopes: the holder of the session sees every chat, contact and friend's profile and
     can message, like and follow as you, until the session is logged out. The WeChat "one-click
     zombie-friend cleaner" asked 7.12 million users to scan exactly such a code; QRLJacking attacks
-    put the attacker's code on a phishing page.
+    put the attacker's code on a phishing page. Its finding scores 100 points on its own: the session
+    gives everything a scope could.
 
     ## What to do instead
     Never scan a login QR code that a third party shows you, whatever it promises. A legitimate
@@ -39,7 +47,7 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         Severity.CRITICAL,
-        f"This is a {login['name']}: scanning it logs the scanner's whole account in on someone else's device. {login['what']}",
+        f"This is a {login['name']}, not an authorization: scanning it logs your whole account in on the device that shows it.",
         detail=login.get("revoke", ""),
         fix="Do not scan or open it. If you already did, log the other session out.",
     )

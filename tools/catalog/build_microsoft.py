@@ -1,0 +1,807 @@
+#!/usr/bin/env python3
+"""Build ``scopes/providers/microsoft.toml`` from Microsoft's own permission data.
+
+Inputs
+  * ``microsoft-graph-permissions.json`` -- microsoftgraph/microsoft-graph-devx-content,
+    ``permissions/new/permissions.json``: names, schemes, privilege levels, admin consent.
+  * ``microsoft-graph-permission-ids.json`` -- same repository,
+    ``permissions/permissions-descriptions.json``: delegated and application GUIDs.
+  * ``tools/catalog/microsoft_map.toml`` -- the hand-curated part: categories, nouns for titles,
+    provider metadata, overrides, the OpenID / ``.default`` / Exchange Online entries, and GUIDs
+    missing from devx-content (taken from merill/microsoft-info, a live export of the Microsoft
+    Graph service principal).
+
+Usage
+  python3 tools/catalog/build_microsoft.py [--raw DIR] [--out FILE]
+  python3 tools/catalog/build_microsoft.py --dump-merill GIT_DIR   # print the [merill] section
+
+Titles are composed from the permission name ({resource}.{operation}.{constraint}); the
+descriptions in the input files are never copied. The output is sorted and deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_RAW = Path(__file__).resolve().parents[3] / "shared" / "catalog" / "raw"  # ../shared beside the checkout
+MAP_PATH = Path(__file__).resolve().with_name("microsoft_map.toml")
+OUT_PATH = ROOT / "scopes" / "providers" / "microsoft.toml"
+
+DELEGATED = ("DelegatedWork", "DelegatedPersonal")
+SCHEME_KEYS = {"DelegatedWork": "delegated_work", "DelegatedPersonal": "delegated_personal", "Application": "application"}
+WRITE_MODES = {
+    "crud": ["write.create", "write.modify", "write.delete"],
+    "cm": ["write.create", "write.modify"],
+    "modify": ["write.modify"],
+    "admin": ["admin"],
+}
+DEFAULT_WRITE = {"personal": "crud", "self": "modify", "org": "admin"}
+TEAMS_OP = re.compile(r"^(Read|ReadWrite|ReadWriteAndConsent|Manage)(Self|Selected)?For(Chat|Team|User)$")
+MODIFIER_ORDER = ["offline", "org_wide", "admin_consent"]
+
+
+# --------------------------------------------------------------------------------------------
+# small helpers
+
+def humanize(token: str) -> str:
+    """'DeviceManagementApps' -> 'device management apps'; acronyms keep their case."""
+    words = []
+    for part in re.split(r"[-_]", token):
+        for w in re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+", part):
+            words.append(w if (w.isupper() and len(w) > 1) else w.lower())
+    return " ".join(words)
+
+
+def lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def parse_name(name: str) -> tuple[str, str, str | None]:
+    parts = name.split(".")
+    return parts[0], (parts[1] if len(parts) > 1 else ""), (".".join(parts[2:]) or None)
+
+
+def make_name(res: str, op: str, con: str | None) -> str:
+    return f"{res}.{op}" + (f".{con}" if con else "")
+
+
+# --------------------------------------------------------------------------------------------
+# TOML output (a small writer: the standard library only reads TOML)
+
+def _str(s: str) -> str:
+    out = ['"']
+    for ch in s:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+_BARE = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def _key(k: str) -> str:
+    return k if _BARE.match(k) else _str(k)
+
+
+def _value(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, str):
+        return _str(v)
+    if isinstance(v, list):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        if not v:
+            return "{}"
+        return "{ " + ", ".join(f"{_key(k)} = {_value(x)}" for k, x in v.items()) + " }"
+    raise TypeError(f"cannot write {type(v).__name__}")
+
+
+def write_table(lines: list[str], header: str, table: dict) -> None:
+    lines.append(f"[{header}]")
+    for k, v in table.items():
+        lines.append(f"{_key(k)} = {_value(v)}")
+    lines.append("")
+
+
+# --------------------------------------------------------------------------------------------
+# loading
+
+def load_inputs(raw: Path):
+    perms = json.loads((raw / "microsoft-graph-permissions.json").read_text("utf-8"))["permissions"]
+    ids = json.loads((raw / "microsoft-graph-permission-ids.json").read_text("utf-8"))
+    mapping = tomllib.loads(MAP_PATH.read_text("utf-8"))
+    return perms, ids, mapping
+
+
+def dump_merill(git_dir: str, raw: Path) -> str:
+    """Print the [merill] section: GUIDs that devx-content lacks or states differently."""
+    def show(path: str):
+        data = subprocess.check_output(["git", "--git-dir", git_dir, "show", f"HEAD:{path}"])
+        return json.loads(data.decode("utf-8-sig"))
+
+    commit = subprocess.check_output(["git", "--git-dir", git_dir, "rev-parse", "HEAD"]).decode().strip()
+    perms = json.loads((raw / "microsoft-graph-permissions.json").read_text("utf-8"))["permissions"]
+    ids = json.loads((raw / "microsoft-graph-permission-ids.json").read_text("utf-8"))
+    dev_d = {e["value"]: e["id"] for e in ids["delegatedScopesList"]}
+    dev_a = {e["value"]: e["id"] for e in ids["applicationScopesList"]}
+    known = set(perms) | set(dev_d) | set(dev_a)
+    lines = [
+        "# Generated by build_microsoft.py --dump-merill from merill/microsoft-info",
+        "# (_info/GraphDelegateRoles.json, _info/GraphAppRoles.json: a live export of the Microsoft",
+        "# Graph service principal). Only GUIDs devx-content lacks or states differently are kept.",
+        "[merill]",
+        f'commit = "{commit}"',
+        "",
+        "[merill.delegated]",
+    ]
+    for e in sorted(show("_info/GraphDelegateRoles.json"), key=lambda e: e["Value"].lower()):
+        v = e["Value"]
+        needed = v not in known or dev_d.get(v) != e["Id"]
+        if v in perms and not set(perms[v]["schemes"]) & set(DELEGATED) and v not in dev_d:
+            needed = True
+        if needed:
+            lines.append(f'{_str(v)} = {{ id = "{e["Id"]}", admin = {str(e["Type"] == "Admin").lower()}, '
+                         f'enabled = {str(bool(e["IsEnabled"])).lower()} }}')
+    lines += ["", "[merill.application]"]
+    for e in sorted(show("_info/GraphAppRoles.json"), key=lambda e: e["Value"].lower()):
+        v = e["Value"]
+        if v not in known or dev_a.get(v) != e["Id"]:
+            lines.append(f'{_str(v)} = {{ id = "{e["Id"]}", enabled = {str(bool(e["IsEnabled"])).lower()} }}')
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# the builder
+
+class Builder:
+    def __init__(self, perms: dict, ids: dict, mapping: dict):
+        self.perms = perms
+        self.m = mapping
+        self.dev_d = {e["value"]: e for e in ids["delegatedScopesList"]}
+        self.dev_a = {e["value"]: e for e in ids["applicationScopesList"]}
+        merill = mapping.get("merill", {})
+        self.mer_d = merill.get("delegated", {})
+        self.mer_a = merill.get("application", {})
+        self.statics = mapping.get("static", {})
+        self.stats = Counter()
+        self.fallback_resources: set[str] = set()
+        self.unknown_ops: set[str] = set()
+        self.unknown_cons: set[str] = set()
+        self.names = self._collect_names()
+        self.scheme_types = {n: self._scheme_types(n) for n in self.names}
+
+    # -- names and their sources ----------------------------------------------------------
+    def _collect_names(self) -> dict[str, str]:
+        """name -> origin: 'devx' (permissions.json), 'ids' (ids file only), 'merill'."""
+        names: dict[str, str] = {}
+        for n in self.perms:
+            names[n] = "devx"
+        for n in list(self.dev_d) + list(self.dev_a):
+            names.setdefault(n, "ids")
+        for table in (self.mer_d, self.mer_a):
+            for n, e in table.items():
+                if n not in names and e.get("enabled", True):
+                    names[n] = "merill"
+        for n in self.statics:
+            names.pop(n, None)
+        return names
+
+    def _scheme_types(self, name: str) -> set[str]:
+        types = set()
+        schemes = self.perms.get(name, {}).get("schemes", {})
+        if set(schemes) & set(DELEGATED) or name in self.dev_d or name in self.mer_d:
+            types.add("delegated")
+        if "Application" in schemes or name in self.dev_a or name in self.mer_a:
+            types.add("application")
+        return types
+
+    # -- resource configuration ---------------------------------------------------------------
+    def resource(self, res: str) -> tuple[dict, str]:
+        nouns = self.m.get("nouns", {})
+        if res in self.m["resources"]:
+            cfg = dict(self.m["resources"][res])
+            cfg.setdefault("noun", nouns.get(res, humanize(res)))
+            return cfg, "explicit"
+        fams = [p for p in self.m.get("families", {}) if res.startswith(p)]
+        if fams:
+            cfg = dict(self.m["families"][max(fams, key=len)])
+            cfg["noun"] = nouns.get(res, humanize(res))
+            return cfg, "family"
+        self.fallback_resources.add(res)
+        return {"noun": nouns.get(res, humanize(res)), "cats": ["resource.cloud"], "kind": "org"}, "fallback"
+
+    # -- phrases ----------------------------------------------------------------------------
+    def con_cfg(self, con: str | None) -> dict | None:
+        if con is None:
+            return None
+        c = self.m["constraints"].get(con)
+        if c is None:
+            self.unknown_cons.add(con)
+        return c
+
+    def obj_phrase(self, rc: dict, con: str | None, app_only: bool) -> str:
+        noun = rc["noun"]
+        if con is None:
+            if "none_phrase" in rc:
+                return rc["none_phrase"].format(noun=noun)
+            if rc["kind"] in ("personal", "self"):
+                if app_only:
+                    return rc.get("none_phrase_app", "{noun} of every user").format(noun=noun)
+                return f"your {noun}"
+            return f"the organisation's {noun}"
+        if con in rc.get("constraint_phrases", {}):
+            return rc["constraint_phrases"][con].format(noun=noun)
+        if con == "All" and "all_phrase" in rc:
+            return rc["all_phrase"].format(noun=noun)
+        c = self.con_cfg(con)
+        if c:
+            tmpl = c.get("phrase_org", c["phrase"]) if rc["kind"] == "org" else c["phrase"]
+            return tmpl.format(noun=noun)
+        return f"{noun} ({humanize(con)})"
+
+    def what_phrase(self, rc: dict, con: str | None, app_only: bool) -> str:
+        noun = rc["noun"]
+        if con is None:
+            return noun
+        if con == "All":
+            return rc.get("all_phrase", "{noun} anywhere in the organisation").format(noun=noun)
+        return self.obj_phrase(rc, con, app_only)
+
+    # -- scheme facts -----------------------------------------------------------------------
+    def schemes_of(self, name: str) -> dict:
+        return self.perms.get(name, {}).get("schemes", {})
+
+    def is_rsc(self, name: str, con: str | None) -> bool:
+        if self.perms.get(name, {}).get("authorizationType") == "RSC":
+            return True
+        c = self.m["constraints"].get(con or "", {})
+        return bool(c.get("rsc")) and "delegated" not in self.scheme_types[name]
+
+    def admin_consent(self, name: str) -> bool:
+        s = self.schemes_of(name)
+        if "DelegatedWork" in s:
+            return bool(s["DelegatedWork"].get("requiresAdminConsent"))
+        if "DelegatedPersonal" in s:
+            return bool(s["DelegatedPersonal"].get("requiresAdminConsent"))
+        if s:  # application only
+            return True
+        if name in self.dev_d:
+            return bool(self.dev_d[name].get("isAdmin"))
+        if name in self.mer_d:
+            return bool(self.mer_d[name].get("admin"))
+        return True  # application-only entry from the ids file or merill
+
+    def provider_class(self, name: str, rsc: bool) -> str:
+        s = self.schemes_of(name)
+
+        def fmt(e: dict, app: bool = False) -> str:
+            lvl = e.get("privilegeLevel")
+            p = f"privilege {lvl}" if lvl is not None else "privilege not stated"
+            if e.get("requiresAdminConsent"):
+                c = "admin consent"
+            else:
+                c = "admin consent not flagged" if app else "user consent"
+            return f"{p}, {c}"
+
+        parts = []
+        dw, dp = s.get("DelegatedWork"), s.get("DelegatedPersonal")
+        if dw and dp and fmt(dw) == fmt(dp):
+            parts.append(f"delegated (work or school and personal accounts): {fmt(dw)}")
+        else:
+            if dw:
+                parts.append(f"delegated (work or school account): {fmt(dw)}")
+            if dp:
+                parts.append(f"delegated (personal Microsoft account): {fmt(dp)}")
+        if "Application" in s:
+            label = "application (resource-specific consent)" if rsc else "application"
+            parts.append(f"{label}: {fmt(s['Application'], app=True)}")
+        if parts:
+            return "; ".join(parts)
+        # not in permissions.json
+        if name in self.dev_d:
+            parts.append("delegated: " + ("admin consent" if self.dev_d[name].get("isAdmin") else "user consent"))
+        elif name in self.mer_d:
+            parts.append("delegated: " + ("admin consent" if self.mer_d[name].get("admin") else "user consent"))
+        if name in self.dev_a or name in self.mer_a:
+            parts.append("application: admin consent")
+        return "; ".join(parts) + "; privilege level not published"
+
+    # -- grants -------------------------------------------------------------------------------
+    def expand(self, tokens: list[str], rc: dict, read_level: str, wide: bool) -> list[str]:
+        cats = rc["cats_all"] if wide and "cats_all" in rc else rc["cats"]
+        basic = rc["cats_all"] if wide and "cats_all" in rc else rc.get("basic_cats", cats)
+        send = rc.get("send_cats", cats[:1])
+        # categories that writes land on: one-time codes are read, never written
+        wcats = rc.get("write_cats") or [c for c in cats if c != "auth.otp"]
+        wbasic = [c for c in basic if c in wcats] or wcats
+        default_write = rc.get("write", DEFAULT_WRITE[rc["kind"]])
+        wmode = rc["write_all"] if wide and "write_all" in rc else default_write
+        out: list[str] = []
+        for t in tokens:
+            if t == "read":
+                out += [f"{c}:{read_level}" for c in cats]
+            elif t == "read.basic":
+                out += [f"{c}:{read_level}" for c in basic]
+            elif t == "write":
+                out += [f"{c}:{a}" for c in wcats for a in WRITE_MODES[wmode]]
+            elif t == "write.basic":
+                out += [f"{c}:{a}" for c in wbasic for a in WRITE_MODES[wmode]]
+            elif t in ("create", "modify", "delete"):
+                out += [f"{c}:write.{t}" for c in wcats]
+            elif t == "send":
+                out += [f"{c}:act.send" for c in send]
+            elif t == "admin":
+                out += [f"{c}:admin" for c in wcats]
+            else:
+                raise ValueError(f"unknown grant token {t!r}")
+        return out
+
+    # -- one permission ---------------------------------------------------------------------
+    def build_entry(self, name: str) -> dict:
+        origin = self.names[name]
+        res, op, con = parse_name(name)
+        rc, how = self.resource(res)
+        self.stats[f"resource_{how}"] += 1
+        ov = self.m.get("overrides", {}).get(name, {})
+        types = self.scheme_types[name]
+        app_only = types == {"application"}
+        rsc = self.is_rsc(name, con)
+        notes: list[str] = []
+
+        teams = TEAMS_OP.match(op)
+        c = self.con_cfg(con) if not teams else None
+        wide = bool(c and c.get("org_wide"))
+
+        if teams:
+            title, grants, read_level = self.teams_entry(rc, teams, con)
+            wide = con == "All"
+        else:
+            opc = self.m["ops"].get(op)
+            if opc is None:
+                self.unknown_ops.add(op)
+                opc = {"title": humanize(op).capitalize() + " {what}", "grants": ["read", "write"]}
+            # read level
+            if "access" in opc:
+                read_level = opc["access"]
+            elif con is None:
+                read_level = {"personal": "read.all", "self": "read.self", "org": "read.all"}[rc["kind"]]
+                if app_only and not rsc:
+                    read_level = "read.all"
+            else:
+                read_level = c["access"] if c else "read.all"
+            # title
+            if op in ("ReadBasic", "ReadWriteBasic") and "basic_noun" in rc:
+                rc = dict(rc, noun=rc["basic_noun"])
+                rc.pop("all_phrase", None)
+                rc.pop("none_phrase", None)
+                opc = dict(opc, title={"ReadBasic": "Read {obj}", "ReadWriteBasic": "Read and change {obj}"}[op])
+                opc.pop("title_admin", None)
+            obj = self.obj_phrase(rc, con, app_only)
+            what = self.what_phrase(rc, con, app_only)
+            wmode = rc["write_all"] if wide and "write_all" in rc else rc.get("write", DEFAULT_WRITE[rc["kind"]])
+            tmpl = opc.get("title_admin") if (wmode == "admin" and "title_admin" in opc) else opc["title"]
+            if op == "Send":
+                if con is None:
+                    title = f"Send {rc['noun']} as you" if not app_only else f"Send {rc['noun']} as any user"
+                else:
+                    send = (c or {}).get("send", "(" + humanize(con) + ")")
+                    title = f"Send {rc['noun']} {send}"
+            else:
+                title = tmpl.format(obj=obj, what=what)
+            title = title[0].upper() + title[1:]
+            grants = self.expand(opc["grants"], rc, read_level, wide)
+
+        # overrides of grants and title
+        if "grants" in ov:
+            grants = list(ov["grants"])
+        grants += ov.get("add_grants", [])
+        grants = sorted(set(grants))
+        title = ov.get("title", title)
+
+        # modifiers
+        mods = set(ov.get("modifiers_add", []))
+        if self.admin_consent(name):
+            mods.add("admin_consent")
+        if rsc and app_only:
+            # resource-specific consent: follow Microsoft's flag (team or chat owners may consent)
+            app = self.schemes_of(name).get("Application", {})
+            if not app.get("requiresAdminConsent", True):
+                mods.discard("admin_consent")
+        if app_only and not rsc:
+            mods.add("org_wide")
+        elif teams:
+            if con == "All":
+                mods.add("org_wide")
+        elif con == "All" and rc.get("all_org_wide") is False:
+            pass
+        elif "delegated" in types and not rsc:
+            if read_level == "read.selected" and con is None:
+                pass
+            elif con is None:
+                if rc["kind"] == "org" and rc.get("tenant", True) and read_level != "read.selected":
+                    mods.add("org_wide")
+            elif c is None or c.get("org_wide"):
+                mods.add("org_wide")
+        mods -= set(ov.get("modifiers_remove", []))
+        modifiers = [m for m in MODIFIER_ORDER if m in mods]
+
+        # ids
+        entry_ids: dict[str, str] = {}
+        verified = origin != "merill"
+        if name in self.dev_d:
+            entry_ids["delegated"] = self.dev_d[name]["id"]
+        elif name in self.mer_d:
+            entry_ids["delegated"] = self.mer_d[name]["id"]
+            if origin != "merill":
+                notes.append("Delegated GUID from merill/microsoft-info (live export of the Graph service principal); devx-content lists none.")
+        if name in self.dev_a:
+            entry_ids["application"] = self.dev_a[name]["id"]
+        elif name in self.mer_a:
+            entry_ids["application"] = self.mer_a[name]["id"]
+            if origin != "merill":
+                notes.append("Application GUID from merill/microsoft-info (live export of the Graph service principal); devx-content lists none.")
+        for kind, dev, mer in (("delegated", self.dev_d, self.mer_d), ("application", self.dev_a, self.mer_a)):
+            if name in dev and name in mer and mer[name]["id"] != dev[name]["id"]:
+                verified = False
+                notes.append(f"The {kind} GUID differs between devx-content ({dev[name]['id']}) and the live "
+                             f"service principal export in merill/microsoft-info ({mer[name]['id']}); the devx "
+                             "value is shown.")
+            if name in mer and not mer[name].get("enabled", True):
+                notes.append(f"The live export marks the {kind} permission as disabled.")
+        schemes_raw = self.schemes_of(name)
+        if origin == "devx":
+            if "delegated" in entry_ids and not set(schemes_raw) & set(DELEGATED):
+                notes.append("permissions.json lists no delegated scheme for it, but a delegated GUID exists.")
+            if "application" in entry_ids and "Application" not in schemes_raw:
+                notes.append("permissions.json lists no application scheme for it, but an application GUID exists.")
+            if "delegated" not in entry_ids and set(schemes_raw) & set(DELEGATED):
+                notes.append("No delegated GUID was found in devx-content or merill/microsoft-info.")
+            if "application" not in entry_ids and "Application" in schemes_raw:
+                if rsc:
+                    notes.append("No GUID is published in devx-content or merill/microsoft-info; Teams app "
+                                 "manifests name resource-specific permissions rather than using GUIDs.")
+                else:
+                    notes.append("No application GUID was found in devx-content or merill/microsoft-info.")
+        if "delegated" not in entry_ids and "application" not in entry_ids:
+            self.stats["no_guid"] += 1
+
+        # schemes
+        schemes: dict[str, dict] = {}
+        for k in ("DelegatedWork", "DelegatedPersonal", "Application"):
+            if k in schemes_raw:
+                e = schemes_raw[k]
+                t: dict = {}
+                if e.get("privilegeLevel") is not None:
+                    t["privilege"] = e["privilegeLevel"]
+                t["admin_consent"] = bool(e.get("requiresAdminConsent"))
+                schemes[SCHEME_KEYS[k]] = t
+        if "Application" in schemes_raw and not schemes_raw["Application"].get("requiresAdminConsent"):
+            if rsc:
+                notes.append("Microsoft's data does not flag admin consent for the application scheme: as a "
+                             "resource-specific permission it can be consented by the team or chat owner.")
+            else:
+                notes.append("Microsoft's data does not flag admin consent for the application scheme, but "
+                             "application permissions always need an administrator's consent.")
+        if set(schemes_raw) == {"DelegatedPersonal", "Application"} and not any(schemes_raw["DelegatedPersonal"].get(f) for f in ("adminDisplayName", "userDisplayName")):
+            notes.append("Microsoft's data also lists an empty personal-account delegated scheme for it.")
+        if rsc:
+            notes.append("Resource-specific consent: granted per team or chat (usually by its owner when the app "
+                         "is installed) and limited to that team or chat.")
+        if origin == "ids":
+            notes.append("Listed with a GUID in devx-content's permissions-descriptions.json but not in "
+                         "permissions.json, so privilege level and per-account-type consent are unknown; it may be "
+                         "retired or renamed.")
+        if origin == "merill":
+            notes.append("Not in devx-content; known only from the live Graph service principal export in "
+                         "merill/microsoft-info (GUID, admin-consent type). Privilege level unknown.")
+        if con is not None and c and c.get("note"):
+            notes.append(c["note"])
+        if rc.get("note"):
+            notes.append(rc["note"])
+        if con == "All" and rc.get("note_all"):
+            notes.append(rc["note_all"])
+        if ov.get("note"):
+            notes.insert(0, ov["note"])
+
+        entry: dict = {
+            "title": title,
+            "grants": grants,
+            "modifiers": modifiers,
+            "identity_only": False,
+            "provider_class": self.provider_class(name, rsc),
+        }
+        if schemes:
+            entry["schemes"] = schemes
+        entry["ids"] = entry_ids
+        entry["_res"], entry["_op"], entry["_con"] = res, op, con
+        entry["_teams"] = teams.groups() if teams else None
+        entry["_ov"] = ov
+        entry["_rc"] = rc
+        if ov.get("deprecated"):
+            entry["deprecated"] = True
+        if origin == "merill":
+            src = self.m["sources"]["merill_delegated"] if "delegated" in entry_ids else self.m["sources"]["merill_application"]
+        else:
+            src = self.m["sources"]["reference"] + "#" + name.lower().replace(".", "")
+        entry["source"] = src
+        entry["verified"] = verified
+        if notes:
+            entry["note"] = " ".join(dict.fromkeys(notes))
+        return entry
+
+    def teams_entry(self, rc: dict, m: re.Match, con: str | None):
+        base, mod, target = m.groups()
+        any_ = con == "All"
+        where = {
+            "Chat": ("in any chat", "in chats you can access"),
+            "Team": ("in any team", "in teams you can access"),
+            "User": ("for any user", "for you"),
+        }[target]
+        where = where[0] if any_ else where[1]
+        noun = rc["noun"]
+        if mod == "Self":
+            what = "this app itself" if noun == "Teams apps" else f"this app's own {noun}"
+        elif mod == "Selected":
+            what = f"selected {noun}"
+        else:
+            what = noun
+        verb = {
+            "Read": "Read {what} installed {where}",
+            "ReadWrite": "Add, update and remove {what} {where}",
+            "ReadWriteAndConsent": "Add, update and remove {what} {where} and grant their permissions",
+            "Manage": "Add, update and remove {what} {where} and grant their permissions",
+        }[base]
+        if mod == "Self":
+            verb = verb.replace("grant their permissions", "grant its permissions")
+        if rc["noun"] == "resource-specific permission grants":
+            verb = "Read {what} {where}"
+        title = verb.format(what=what, where=where)
+        title = title[0].upper() + title[1:]
+        read_level = "read.selected" if mod in ("Self", "Selected") else "read.all"
+        tokens = ["read"]
+        if base != "Read":
+            tokens.append("write")
+        if base in ("ReadWriteAndConsent", "Manage"):
+            tokens.append("admin")
+        rc2 = dict(rc)
+        rc2["write"] = "crud"
+        return title, self.expand(tokens, rc2, read_level, any_), read_level
+
+    # -- narrower / implies -----------------------------------------------------------------
+    def usable_as(self, name: str, other: str) -> bool:
+        a = self.scheme_types.get(name) or self.static_types(name)
+        b = self.scheme_types.get(other) or self.static_types(other)
+        return bool(a & b)
+
+    def static_types(self, name: str) -> set[str]:
+        s = self.statics.get(name, {})
+        ids = s.get("ids", {})
+        types = set(ids)
+        if "ids_from" in s:
+            types.add("delegated")
+        return types
+
+    def narrower_of(self, name: str, entry: dict, catalog: set[str]) -> list[str]:
+        res, op, con = entry["_res"], entry["_op"], entry["_con"]
+        selective = [k for k, v in self.m["constraints"].items() if v.get("selective")]
+        cands: list[str] = []
+        teams = entry["_teams"]
+        if teams:
+            base, mod, target = teams
+            mod = mod or ""
+            if con == "All":
+                cands.append(make_name(res, op, None))
+            if base in ("ReadWriteAndConsent",):
+                cands.append(make_name(res, f"ReadWrite{mod}For{target}", con))
+            if base == "Manage":
+                cands.append(make_name(res, f"ReadWriteSelectedFor{target}", con))
+            if base in ("ReadWrite", "ReadWriteAndConsent", "Manage") and mod != "Self":
+                cands.append(make_name(res, f"ReadWriteSelfFor{target}", con))
+                cands.append(make_name(res, f"ReadWriteSelectedFor{target}", con))
+            if base == "ReadWrite":
+                cands.append(make_name(res, f"Read{mod}For{target}", con))
+        else:
+            read_op = {"ReadWrite": "Read", "ReadWriteBasic": "ReadBasic", "ReadUpdate": "Read",
+                       "ReadWriteNonOwnerRole": "Read", "ImportExport": "Export", "ReadApprove": "Read",
+                       "FullControl": "ReadWrite", "Manage": "ReadWrite"}.get(op)
+            if read_op:
+                cands.append(make_name(res, read_op, con))
+            basic = {"Read": "ReadBasic", "ReadWrite": "ReadWriteBasic"}.get(op)
+            if basic:
+                cands.append(make_name(res, basic, con))
+            if op == "ReadWrite" and con in (None, "All"):
+                cands.append(make_name(res, "ReadWriteNonOwnerRole", con))
+            if con in ("All", "Shared", "Hidden"):
+                cands.append(make_name(res, op, None))
+            if con not in selective and op not in ("Selected", "SelectedOperations"):
+                for s in selective:
+                    cands.append(make_name(res, op, s))
+        cands += entry["_ov"].get("narrower_extra", [])
+        out = []
+        for n in cands:
+            if n in catalog and n != name and n not in out:
+                if n in entry["_ov"].get("narrower_extra", []) or self.usable_as(name, n):
+                    out.append(n)
+        return out
+
+    def implies_of(self, name: str, entry: dict, catalog: set[str]) -> list[str]:
+        res, op, con = entry["_res"], entry["_op"], entry["_con"]
+        cands = []
+        if not entry["_teams"]:
+            cands += {
+                "ReadWrite": [make_name(res, "Read", con), make_name(res, "ReadWriteBasic", con)],
+                "Read": [make_name(res, "ReadBasic", con)],
+                "ReadWriteBasic": [make_name(res, "ReadBasic", con)],
+            }.get(op, [])
+        cands += entry["_ov"].get("implies_extra", [])
+        out = []
+        for n in cands:
+            if n in catalog and n != name and n not in out and self.usable_as(name, n):
+                out.append(n)
+        return out
+
+    def narrower_none_text(self, entry: dict) -> str:
+        op, con, rc = entry["_op"], entry["_con"], entry["_rc"]
+        c = self.m["constraints"].get(con or "", {})
+        if op in ("Read", "ReadBasic") and (con is None or c.get("selective") or c.get("access") == "read.selected"):
+            return f"Already the narrowest Microsoft permission for {rc['noun']}."
+        if c.get("selective") or op in ("Selected", "SelectedOperations"):
+            return "Already limited to items granted to or created by the app."
+        if op in ("Send", "Create", "Delete", "Remove", "Submit", "Upload", "Invite", "Initiate"):
+            return f"No narrower permission exists for this action on {rc['noun']}."
+        return f"Microsoft offers no narrower permission for {rc['noun']}."
+
+    # -- static entries -----------------------------------------------------------------------
+    def build_static(self, key: str, s: dict) -> dict:
+        e: dict = {"title": s["title"], "grants": sorted(set(s.get("grants", []))),
+                   "modifiers": [m for m in MODIFIER_ORDER if m in s.get("modifiers", [])]}
+        e["identity_only"] = bool(s.get("identity_only", False))
+        if s.get("unknown_static"):
+            e["unknown_static"] = True
+        if "resource" in s:
+            e["resource"] = s["resource"]
+        e["provider_class"] = s["provider_class"]
+        ids = dict(s.get("ids", {}))
+        if "ids_from" in s:
+            v = s["ids_from"]
+            if v in self.dev_d:
+                ids["delegated"] = self.dev_d[v]["id"]
+            if v in self.dev_a:
+                ids["application"] = self.dev_a[v]["id"]
+        e["ids"] = ids
+        if s.get("narrower"):
+            e["narrower"] = s["narrower"]
+        else:
+            e["narrower_none"] = s["narrower_none"]
+        if s.get("aliases"):
+            e["aliases"] = s["aliases"]
+        e["source"] = s["source"]
+        e["verified"] = bool(s["verified"])
+        if s.get("note"):
+            e["note"] = s["note"]
+        return e
+
+    # -- everything -----------------------------------------------------------------------------
+    def build(self) -> dict[str, dict]:
+        entries = {n: self.build_entry(n) for n in self.names}
+        catalog = set(entries) | set(self.statics)
+        for n, e in entries.items():
+            ov = e["_ov"]
+            if ov.get("no_narrower"):
+                nar = [x for x in ov.get("narrower_extra", []) if x in catalog and x != n]
+            else:
+                nar = self.narrower_of(n, e, catalog)
+            imp = [] if ov.get("no_implies") else self.implies_of(n, e, catalog)
+            if imp:
+                e["implies"] = imp
+            if nar:
+                e["narrower"] = [{"scope": x, "still": lower_first(self.title_of(x, entries))} for x in nar]
+            else:
+                e["narrower_none"] = ov.get("narrower_none") or self.narrower_none_text(e)
+        for k, s in self.statics.items():
+            entries[k] = self.build_static(k, s)
+        return entries
+
+    def title_of(self, name: str, entries: dict) -> str:
+        if name in entries:
+            return entries[name]["title"]
+        return self.statics[name]["title"]
+
+
+ORDER = ["title", "grants", "modifiers", "identity_only", "unknown_static", "resource", "provider_class",
+         "schemes", "ids", "implies", "narrower", "narrower_none", "aliases", "deprecated", "source",
+         "verified", "note"]
+
+
+def render(mapping: dict, entries: dict[str, dict]) -> str:
+    p = mapping["provider"]
+    lines = [
+        "# Microsoft identity platform and Microsoft Graph.",
+        "# GENERATED by tools/catalog/build_microsoft.py from Microsoft's permission data",
+        "# (microsoftgraph/microsoft-graph-devx-content) and tools/catalog/microsoft_map.toml.",
+        "# Do not edit by hand: change the map or the generator and run it again.",
+        "",
+    ]
+    for k in ("id", "name", "docs", "revoke", "revoke_note", "note"):
+        if k in p:
+            lines.append(f"{k} = {_value(p[k])}")
+    lines.append("")
+    ep = p["endpoints"]
+    lines.append("[endpoints]")
+    lines.append(f"domains = {_value(ep['domains'])}")
+    lines.append("")
+    for kind in ("authorize", "device"):
+        for e in ep.get(kind, []):
+            lines.append(f"[[endpoints.{kind}]]")
+            for k, v in e.items():
+                lines.append(f"{_key(k)} = {_value(v)}")
+            lines.append("")
+    write_table(lines, "params", p["params"])
+    for uri in sorted(p.get("resources", {})):
+        write_table(lines, f"resources.{_str(uri)}", p["resources"][uri])
+    for key in sorted(entries, key=lambda k: (k.lower(), k)):
+        e = entries[key]
+        table = {k: e[k] for k in ORDER if k in e}
+        write_table(lines, f"scopes.{_str(key)}", table)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="directory with the Microsoft JSON files")
+    ap.add_argument("--out", type=Path, default=OUT_PATH)
+    ap.add_argument("--dump-merill", metavar="GIT_DIR", help="print the [merill] section and exit")
+    args = ap.parse_args(argv)
+    if args.dump_merill:
+        sys.stdout.write(dump_merill(args.dump_merill, args.raw))
+        return 0
+    perms, ids, mapping = load_inputs(args.raw)
+    b = Builder(perms, ids, mapping)
+    entries = b.build()
+    text = render(mapping, entries)
+    tomllib.loads(text)  # must parse
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, "utf-8")
+
+    graph = [k for k in entries if k not in b.statics]
+    origin = Counter(b.names[k] for k in graph)
+    print(f"wrote {args.out} ({len(entries)} scopes)", file=sys.stderr)
+    print(f"  Graph permissions: {len(graph)} (permissions.json {origin['devx']}, ids file only {origin['ids']}, "
+          f"merill only {origin['merill']}); hand-written: {len(b.statics)}", file=sys.stderr)
+    print(f"  with delegated GUID: {sum('delegated' in e['ids'] for e in entries.values())}, "
+          f"with application GUID: {sum('application' in e['ids'] for e in entries.values())}, "
+          f"verified: {sum(e['verified'] for e in entries.values())}", file=sys.stderr)
+    print(f"  resource mapping: explicit {b.stats['resource_explicit']}, family rule {b.stats['resource_family']}, "
+          f"generic fallback {b.stats['resource_fallback']} {sorted(b.fallback_resources)}", file=sys.stderr)
+    if b.unknown_ops or b.unknown_cons:
+        print(f"  unmapped operations: {sorted(b.unknown_ops)}; unmapped constraints: {sorted(b.unknown_cons)}",
+              file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
