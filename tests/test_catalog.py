@@ -56,7 +56,7 @@ def test_purposes_cover_the_25_profiles(catalog):
 def test_every_google_discovery_scope_is_in_the_catalog(catalog):
     raw = json.loads(requires_shared("catalog/raw/google-scopes-discovery.json").read_text("utf-8"))
     scopes = raw["scopes"] if "scopes" in raw else raw
-    table = catalog.scope_table("google")["scopes"]
+    table = catalog.entries("google")
     missing = sorted(s for s in scopes if s not in table)
     assert not missing, missing[:10]
     assert len(scopes) == 386
@@ -68,7 +68,7 @@ def test_every_graph_permission_is_in_the_catalog_with_its_ids(catalog):
     perms = json.loads(requires_shared("catalog/raw/microsoft-graph-permissions.json").read_text("utf-8"))
     perms = perms.get("permissions", perms)
     ids = json.loads(requires_shared("catalog/raw/microsoft-graph-permission-ids.json").read_text("utf-8"))
-    table = catalog.scope_table("microsoft")["scopes"]
+    table = catalog.entries("microsoft")
     missing = sorted(p for p in perms if p not in table)
     assert not missing, missing[:10]
     assert len(perms) == 917
@@ -82,13 +82,13 @@ def test_every_graph_permission_is_in_the_catalog_with_its_ids(catalog):
 
 
 def test_github_scope_hierarchy(catalog):
-    table = catalog.scope_table("github")["scopes"]
+    table = catalog.entries("github")
     assert {"repo:status", "repo_deployment", "public_repo", "repo:invite", "security_events"} <= set(table["repo"]["implies"])
     assert "read:org" in table["write:org"]["implies"] or "read:org" in table["admin:org"]["implies"]
 
 
 def test_wechat_scopes(catalog):
-    table = catalog.scope_table("wechat")["scopes"]
+    table = catalog.entries("wechat")
     assert {"snsapi_base", "snsapi_userinfo", "snsapi_login"} <= set(table)
     assert table["snsapi_base"]["identity_only"]
     for key, e in table.items():
@@ -102,7 +102,7 @@ def test_quality_gates(catalog):
             key = (ep["host"], ep["path"])
             assert key not in hosts, f"{key} claimed by {hosts[key]} and {pid}"
             hosts[key] = pid
-        for key, e in catalog.scope_table(pid)["scopes"].items():
+        for key, e in catalog.entries(pid).items():
             assert e["grants"] or e["identity_only"] or e["unknown_static"], (pid, key)
             assert e["source"].startswith("https://") or e["source"].startswith("http://"), (pid, key)
             assert bool(e["narrower"]) != bool(e["narrower_none"]), (pid, key)

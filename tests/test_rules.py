@@ -108,8 +108,8 @@ def test_deprecated_scope():
 
     catalog = load_catalog()
     for pid in sorted(catalog.providers):
-        deprecated = [k for k, e in catalog.scope_table(pid)["scopes"].items() if e["deprecated"]]
-        current = [k for k, e in catalog.scope_table(pid)["scopes"].items() if not e["deprecated"]]
+        deprecated = [k for k, e in catalog.entries(pid).items() if e["deprecated"]]
+        current = [k for k, e in catalog.entries(pid).items() if not e["deprecated"]]
         if deprecated:
             assert severities(audit_scopes(pid, deprecated[0]), "OA205") == [Severity.LOW]
             assert severities(audit_scopes(pid, current[0]), "OA205") == []

@@ -65,13 +65,29 @@ class Catalog:
         return self.providers.get(pid)
 
     def scope_table(self, pid: str) -> dict:
-        """The provider's compiled scope file: ``{"scopes", "aliases", "lower"}``, loaded once."""
+        """The provider's compiled scope file, loaded once: ``{"scopes", "aliases", "lower", "bits"}``.
+
+        ``scopes`` maps each key to its entry as JSON text; :meth:`entry` parses one on demand.
+        """
         table = self._scopes.get(pid)
         if table is None:
             if pid not in self.providers:
                 raise KeyError(pid)
             table = self._scopes[pid] = _read(f"{pid}.json")
+            table["parsed"] = {}
         return table
+
+    def entry(self, pid: str, key: str) -> dict:
+        """One catalog entry, parsed once."""
+        table = self.scope_table(pid)
+        parsed = table["parsed"].get(key)
+        if parsed is None:
+            parsed = table["parsed"][key] = json.loads(table["scopes"][key])
+        return parsed
+
+    def entries(self, pid: str) -> dict[str, dict]:
+        """Every entry of a provider, parsed (for documentation and tests; a scan needs only a few)."""
+        return {key: self.entry(pid, key) for key in self.scope_table(pid)["scopes"]}
 
     def lookup(self, pid: str | None, scope: str) -> tuple[str, dict | None]:
         """Resolve a scope string to ``(catalog key, entry)``; ``(scope, None)`` when unknown.
@@ -90,14 +106,14 @@ class Catalog:
                 candidates.append(scope[len(prefix):])
         for cand in candidates:
             if cand in table["scopes"]:
-                return cand, table["scopes"][cand]
+                return cand, self.entry(pid, cand)
             key = table["aliases"].get(cand)
             if key is not None:
-                return key, table["scopes"][key]
+                return key, self.entry(pid, key)
             if params["case_insensitive"]:
                 key = table["lower"].get(cand.lower())
                 if key is not None:
-                    return key, table["scopes"][key]
+                    return key, self.entry(pid, key)
         return scope, None
 
     def detect(self, host: str, path: str) -> tuple[str | None, str | None]:

@@ -137,7 +137,10 @@ def build(root: Path | None = None) -> dict[str, str]:
                 errors.append(f"{pid}: domain {domain!r} is also claimed by {domains_seen[domain]!r}")
             domains_seen[domain] = pid
         bits = {name: {"title_zh": "", "grants": [], "two_factor": False, "note": "", "channel_types": [], **b} for name, b in sorted(data.get("bits", {}).items(), key=lambda kv: kv[1]["bit"])}
-        files[f"{pid}.json"] = _dump({"scopes": scopes, "aliases": aliases, "lower": lower, "bits": bits})
+        # Each entry is stored as its own JSON text: a scan parses only the entries it looks up,
+        # which for Microsoft Graph (1,000+ entries) saves most of the file's parsing time.
+        packed = {key: _dump(entry).rstrip("\n") for key, entry in scopes.items()}
+        files[f"{pid}.json"] = _dump({"scopes": packed, "aliases": aliases, "lower": lower, "bits": bits})
     if errors:
         raise CatalogSourceError("\n".join(errors))
     for host in hosts:

@@ -24,7 +24,7 @@ def catalog_pages() -> dict[str, str]:
     ]
     for pid in sorted(catalog.providers):
         meta = catalog.providers[pid]
-        scopes = catalog.scope_table(pid)["scopes"]
+        scopes = catalog.entries(pid)
         verified = sum(1 for e in scopes.values() if e["verified"])
         index.append(f"| [{meta['name']}]({pid}.md) | {len(scopes)} | {verified} | {meta['docs']} |")
         lines = [
