@@ -112,3 +112,17 @@ def test_bad_input_is_one_clear_error(catalog, text, message):
 def test_percent_encoded_control_characters_are_data_not_errors(catalog):
     req = read_url("https://auth.example/authorize?client_id=%1B%5D8%3B%3Bhttps%3A%2F%2Fevil%2F%07Safe", catalog)
     assert req.first("client_id").startswith("\x1b]8;;")
+
+
+def test_the_most_specific_domain_wins(catalog):
+    from auditor.catalog import Catalog
+
+    index = dict(catalog.index)
+    index["providers"] = {
+        "qq": {**catalog.providers["wechat"], "id": "qq", "domains": ["qq.com"]},
+        "wechat": catalog.providers["wechat"],
+    }
+    fake = Catalog(index)
+    assert fake.detect("open.weixin.qq.com", "/other")[0] == "wechat"
+    assert fake.detect("graph.qq.com", "/other")[0] == "qq"
+    assert fake.detect("evilqq.com", "/")[0] is None

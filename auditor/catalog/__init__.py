@@ -125,11 +125,12 @@ class Catalog:
         for pattern, pid, kind in self.index["hosts"].get(host, ()):
             if _path_matches(pattern, path):
                 return pid, kind
+        best: tuple[int, str] | None = None
         for pid, meta in self.providers.items():
             for domain in meta["domains"]:
-                if host == domain or host.endswith("." + domain):
-                    return pid, "domain"
-        return None, None
+                if (host == domain or host.endswith("." + domain)) and (best is None or len(domain) > best[0]):
+                    best = (len(domain), pid)  # the most specific domain wins: weixin.qq.com over qq.com
+        return (best[1], "domain") if best else (None, None)
 
     def session_login(self, scheme: str, host: str, path: str, query_keys: set[str]) -> dict | None:
         """The whole-session login (QR or link) a URL belongs to, if any."""
