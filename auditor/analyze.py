@@ -19,7 +19,11 @@ NO_SCOPE = "(no scope)"
 
 
 def resolve(request: AuthorizationRequest, catalog: Catalog, provider: dict | None) -> tuple[ResolvedScope, ...]:
-    resolved = [ResolvedScope(rq, *catalog.lookup(request.provider_id if provider else None, rq.scope)) for rq in request.scopes]
+    pid = request.provider_id if provider else None
+    resolved = [
+        ResolvedScope(rq, rq.scope, catalog.bit(pid, rq.scope)) if rq.group == "permissions" else ResolvedScope(rq, *catalog.lookup(pid, rq.scope))
+        for rq in request.scopes
+    ]
     if provider is not None and not request.scopes and request.kind == "oauth" and provider["params"]["empty_grants"]:
         params = provider["params"]
         entry = {
@@ -81,14 +85,19 @@ def score(findings: list[Finding]) -> Risk:
     return Risk(LEVELS[top], min(100, sum(c.points for c in parts)), parts)
 
 
-def analyze(request: AuthorizationRequest, catalog: Catalog | None = None, purpose: str | None = None) -> Report:
-    """Audit one request: the whole judgement, from resolved scopes to a scored report."""
+def analyze(request: AuthorizationRequest, catalog: Catalog | None = None, purpose: str | None = None, options: dict | None = None) -> Report:
+    """Audit one request: the whole judgement, from resolved scopes to a scored report.
+
+    ``options``: ``audience`` (how many people will authorize, for OA108), ``people_per_account``
+    (how many other people one account's contact or friend list holds; an assumption, default 100),
+    ``app_domain`` (the app's own domain, for OA503).
+    """
     catalog = catalog or load_catalog()
     if purpose is not None and catalog.purpose(purpose) is None:
         raise InputError(f"unknown purpose {purpose!r}; `oauth-audit purposes` lists them")
     provider = catalog.provider(request.provider_id) if request.provider_id else None
     scopes = resolve(request, catalog, provider)
     modifiers = request_modifiers(request, provider, scopes)
-    ctx = RuleContext(request, catalog, provider, scopes, modifiers, purpose)
+    ctx = RuleContext(request, catalog, provider, scopes, modifiers, purpose, options)
     findings = sorted(run_rules(ctx), key=lambda f: (-f.severity, f.rule, f.scope or "", f.message))
     return Report(request, provider, scopes, exposures(scopes), modifiers, tuple(findings), score(findings), purpose)

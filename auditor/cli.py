@@ -37,6 +37,9 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
     Opt("--purpose", None, "purpose", "The app's declared purpose (a profile id from `oauth-audit purposes`).", metavar="ID"),
     Opt("--fail-on", None, "fail_on", "Exit 1 when a finding is at or above this severity.", choices=FAIL_ON, default="high"),
     Opt("--output", "-o", "output", "Write the report to FILE (atomically) instead of standard output.", metavar="FILE"),
+    Opt("--audience", None, "audience", "How many people will authorize the app: reports the records reachable against the criminal-law thresholds.", metavar="N"),
+    Opt("--people-per-account", None, "people_per_account", "With --audience: how many other people one contact or friend list holds (an assumption; default 100).", metavar="N"),
+    Opt("--app-domain", None, "app_domain", "The app's own domain: a redirect elsewhere is reported.", metavar="DOMAIN"),
     Opt("--explain", None, "explain", "Show how the score adds up.", flag=True, default=False),
     Opt("--no-color", None, "no_color", "Never use colour in the terminal report.", flag=True, default=False),
 )
@@ -44,8 +47,8 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
 
 class ScanArgs(
     namedtuple(
-        "ScanArgs", "inputs fmt provider scopes purpose fail_on output explain no_color",
-        defaults=("terminal", None, None, None, "high", None, False, False),
+        "ScanArgs", "inputs fmt provider scopes purpose fail_on output audience people_per_account app_domain explain no_color",
+        defaults=("terminal", None, None, None, "high", None, None, None, None, False, False),
     )
 ):
     """The parsed arguments of ``scan`` (the same fields as :data:`SCAN_OPTIONS` plus ``inputs``)."""
@@ -157,7 +160,25 @@ def run_scan(args: ScanArgs) -> int:
                 requests.append(read_url(text, catalog, provider=args.provider))
         if not requests:
             raise UsageError("standard input held no URL")
-    reports = [analyze(r, catalog, purpose=args.purpose) for r in requests]
+    options: dict = {}
+    for name, value in (("audience", args.audience), ("people_per_account", args.people_per_account)):
+        if value is None:
+            continue
+        flag = "--" + name.replace("_", "-")
+        try:
+            options[name] = int(value.replace(",", "").replace("_", ""))
+        except ValueError:
+            raise UsageError(f"{flag} takes a whole number, not {value!r}") from None
+        if not 0 < options[name] <= 10**10:
+            raise UsageError(f"{flag} must be between 1 and 10,000,000,000")
+    if "people_per_account" in options and "audience" not in options:
+        raise UsageError("--people-per-account goes with --audience")
+    if args.app_domain is not None:
+        domain = args.app_domain.strip().lower().rstrip(".")
+        if not domain or not all(part and all(c.isalnum() or c == "-" for c in part) for part in domain.split(".")):
+            raise UsageError(f"--app-domain takes a domain name such as example.com, not {args.app_domain!r}")
+        options["app_domain"] = domain
+    reports = [analyze(r, catalog, purpose=args.purpose, options=options) for r in requests]
 
     if args.fmt == "json":
         from auditor.render import json as json_render
@@ -234,6 +255,63 @@ def build_cli():
         else:
             lines = [f"{r.id}  {r.severity.label:<8}  {r.name:<26}  {r.summary}" for r in sorted(rules.values())]
             _write_output("\n".join(lines) + "\n", None)
+        return EXIT_OK
+
+    @cli.command("scopes")
+    @click.argument("provider", required=False)
+    @click.argument("text", required=False, default="")
+    @click.option("--format", "-f", "fmt", type=click.Choice(["terminal", "json"]), default="terminal")
+    def scopes_cmd(provider: str | None, text: str, fmt: str) -> int:
+        """Explore the catalog: providers, a search in one provider, or one scope explained.
+
+        \b
+        oauth-audit scopes                      providers and their scope counts
+        oauth-audit scopes github               every GitHub scope
+        oauth-audit scopes google drive         search Google's scopes for "drive"
+        oauth-audit scopes github repo          explain one scope
+        """
+        import json
+
+        from auditor import explore
+        from auditor.catalog import load_catalog
+
+        catalog = load_catalog()
+        if provider is None:
+            kind, data = "providers", explore.providers(catalog)
+        else:
+            data = explore.explain(catalog, provider, text) if text else None
+            kind = "explain"
+            if data is None:
+                kind, data = "search", explore.search(catalog, provider, text)
+        if fmt == "json":
+            _write_output(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
+        else:
+            _write_output(explore.render_text(kind, data), None)
+        return EXIT_OK
+
+    @cli.command("purposes")
+    @click.option("--format", "-f", "fmt", type=click.Choice(["terminal", "json"]), default="terminal")
+    def purposes_cmd(fmt: str) -> int:
+        """List the purpose profiles for --purpose: what each kind of app needs."""
+        from auditor.catalog import load_catalog
+
+        catalog = load_catalog()
+        profiles = catalog.purposes
+        if fmt == "json":
+            import json
+
+            _write_output(json.dumps(profiles, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
+            return EXIT_OK
+        lines = []
+        for pid in sorted(profiles, key=lambda p: (profiles[p].get("number", ""), p)):
+            p = profiles[pid]
+            lines.append(f"{pid}  {p.get('number', '')}  {p['en']} / {p['zh']}")
+            lines.append(f"    necessary: {', '.join(p.get('necessary', [])) or 'nothing'}")
+            if p.get("optional"):
+                lines.append(f"    optional (separate consent): {', '.join(p['optional'])}")
+            if p.get("red_flags"):
+                lines.append(f"    red flags: {', '.join(p['red_flags'])}")
+        _write_output("\n".join(lines) + "\n", None)
         return EXIT_OK
 
     @cli.command("explain")

@@ -25,6 +25,7 @@ TOKENS = [
     "https://a.example/authorize?scope=x", "-", "--", "--format", "json", "terminal", "xml", "--format=json", "-f", "--provider",
     "github", "-p", "--scopes", "repo read:org", "-s", "--purpose", "auth.signin_minimal", "--fail-on", "medium", "never",
     "--fail-on=low", "--output", "out.txt", "-o", "--explain", "--no-color", "--explain=1", "--bogus", "-x", "-fjson",
+    "--audience", "1000", "--people-per-account", "--app-domain", "example.com", "--audience=50",
 ]
 
 

@@ -59,6 +59,7 @@ class Catalog:
         self.purposes: dict[str, dict] = index["purposes"]
         self.providers: dict[str, dict] = index["providers"]
         self.session_logins: list[dict] = index["session_logins"]
+        self.phishing: dict[str, list[dict]] = index["phishing"]
         self._scopes: dict[str, dict] = {}
 
     def provider(self, pid: str) -> dict | None:
@@ -115,6 +116,22 @@ class Catalog:
                 if key is not None:
                     return key, self.entry(pid, key)
         return scope, None
+
+    def bit(self, pid: str | None, name: str) -> dict | None:
+        """A permission bit (Discord ``permissions=``) as a scope-shaped entry; None when unknown."""
+        if pid is None or pid not in self.providers:
+            return None
+        b = self.scope_table(pid)["bits"].get(name)
+        if b is None:
+            return None
+        return {
+            "title": b["title"], "title_zh": b["title_zh"], "grants": b["grants"], "modifiers": [],
+            "identity_only": False, "unknown_static": False,
+            "provider_class": f"permission bit {b['bit']} (value {1 << b['bit']})" + ("; needs 2FA on servers that require it" if b["two_factor"] else ""),
+            "implies": [], "narrower": [], "narrower_none": "Each permission is a separate bit: request only the bits the bot uses.",
+            "ids": {"bit": b["bit"]}, "aliases": [], "deprecated": False, "note": b["note"], "schemes": {},
+            "resource": "", "group": "permissions", "source": b["source"], "verified": b["verified"],
+        }
 
     def detect(self, host: str, path: str) -> tuple[str | None, str | None]:
         """Which provider an endpoint belongs to: ``(provider id, endpoint kind)``.

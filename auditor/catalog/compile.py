@@ -80,9 +80,11 @@ def build(root: Path | None = None) -> dict[str, str]:
     taxonomy = _load(root / "taxonomy.toml")
     purposes = _load(root / "purposes.toml")
     sessions = _load(root / "session_logins.toml")
+    phishing = _load(root / "phishing.toml")
     errors = schema.validate_taxonomy(taxonomy)
     errors += schema.validate_purposes(purposes, taxonomy)
     errors += schema.validate_session_logins(sessions)
+    errors += schema.validate_phishing(phishing)
 
     providers: dict[str, dict] = {}
     files: dict[str, str] = {}
@@ -156,6 +158,7 @@ def build(root: Path | None = None) -> dict[str, str]:
         "providers": providers,
         "hosts": hosts,
         "session_logins": sessions["logins"],
+        "phishing": {k: phishing.get(k, []) for k in schema.PHISHING_TABLES},
     }
     files["index.json"] = _dump(index)
     return files

@@ -264,6 +264,40 @@ def validate_session_logins(data: dict) -> list[str]:
     return errors
 
 
+PHISHING_TABLES = {
+    "device_login": ("provider", "host", "path_prefix", "name"),
+    "first_party_client": ("provider", "client_id", "name"),
+    "shortener": ("host",),
+    "shared_hosting": ("suffix",),
+}
+
+
+def validate_phishing(data: dict) -> list[str]:
+    """``scopes/phishing.toml``: device-login pages, first-party clients, shorteners, shared hosting."""
+    errors: list[str] = []
+    for table, required in PHISHING_TABLES.items():
+        rows = data.get(table)
+        if not isinstance(rows, list) or not rows:
+            errors.append(f"phishing: [[{table}]] is missing")
+            continue
+        seen: set[str] = set()
+        for i, row in enumerate(rows):
+            where = f"phishing.{table}[{i}]"
+            for key in required + ("source",):
+                if not isinstance(row.get(key), str) or not row.get(key):
+                    errors.append(f"{where}: missing {key}")
+            if not isinstance(row.get("verified"), bool):
+                errors.append(f"{where}: verified must be true or false")
+            key = "|".join(str(row.get(k, "")).lower() for k in required if k != "name")
+            if key in seen:
+                errors.append(f"{where}: duplicate {key}")
+            seen.add(key)
+            for k in ("host", "suffix"):
+                if isinstance(row.get(k), str) and (row[k] != row[k].lower() or "/" in row[k]):
+                    errors.append(f"{where}: {k} must be a lowercase host name")
+    return errors
+
+
 def main(argv: list[str]) -> int:
     import tomllib
     from pathlib import Path
@@ -278,6 +312,8 @@ def main(argv: list[str]) -> int:
             errors = validate_taxonomy(data)
         elif path.name == "session_logins.toml":
             errors = validate_session_logins(data)
+        elif path.name == "phishing.toml":
+            errors = validate_phishing(data)
         elif taxonomy is None:
             errors = ["scopes/taxonomy.toml is missing: grants cannot be checked"]
         elif path.name == "purposes.toml":

@@ -79,8 +79,9 @@ def _dedent(doc: str) -> str:
 class RuleContext:
     """What a rule may look at: the request, its resolved scopes, their grants, and the catalog."""
 
-    def __init__(self, request, catalog, provider, scopes: tuple[ResolvedScope, ...], modifiers: tuple[str, ...], purpose: str | None) -> None:
+    def __init__(self, request, catalog, provider, scopes: tuple[ResolvedScope, ...], modifiers: tuple[str, ...], purpose: str | None, options: dict | None = None) -> None:
         self.request = request
+        self.options = options or {}
         self.catalog = catalog
         self.provider = provider
         self.scopes = scopes
@@ -114,7 +115,7 @@ class RuleContext:
 
 def load_rules() -> dict[str, Rule]:
     """Import every rule module (registration happens on import) and return the registry."""
-    from auditor.rules import breadth, exposure, hygiene, phishing  # noqa: F401
+    from auditor.rules import breadth, combos, exposure, hygiene, phishing  # noqa: F401
 
     return REGISTRY
 

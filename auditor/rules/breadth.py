@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from auditor.rules import RuleContext
 
 
+CONTAINERS = ("content.files", "content.ugc", "comm.content")
+
+
+def _weighty(ctx: RuleContext, rs) -> bool:
+    """Whether a scope's breadth matters: bulk reads of sensitive, third-party or container data, or admin."""
+    from auditor.rules.exposure import sensitivity
+
+    for g in rs.grants:
+        if g.access == "admin":
+            return True
+        if g.access == "read.all":
+            cat = ctx.catalog.categories[g.category]
+            if g.category in CONTAINERS or cat["subject"] == "third_party" or sensitivity(cat, g.category) in ("credential", "special", "sensitive"):
+                return True
+    return False
+
+
 @rule("OA201", "narrower-scope-exists", Severity.MEDIUM, "over-breadth")
 def narrower_scope_exists(ctx: RuleContext) -> Iterator[Finding]:
     """A narrower scope exists for what this scope is likely used for.
@@ -24,7 +41,8 @@ def narrower_scope_exists(ctx: RuleContext) -> Iterator[Finding]:
     A requested scope for which the provider offers a least-privilege alternative (read-only instead
     of read-write, per-file instead of every file, send-only instead of the whole mailbox), when that
     alternative is not what was requested. The finding names each alternative and what it still
-    exposes.
+    exposes. Medium when the broad scope reads all of a sensitive, third-party or container category
+    (files, mail, posts) or administers something; low otherwise.
 
     ## Why it matters
     Broad scopes are requested out of convenience far more often than need. Every extra permission is
@@ -41,15 +59,16 @@ def narrower_scope_exists(ctx: RuleContext) -> Iterator[Finding]:
     - Google: "choose the most narrowly focused scope possible"
     """
     requested = {rs.key for rs in ctx.scopes if rs.known}
+    broad = ("read.all", "write.modify", "write.delete", "act.send", "admin")
     for rs in ctx.scopes:
-        if not rs.known or not rs.entry["narrower"]:
-            continue
+        if not rs.known or not rs.entry["narrower"] or not any(g.access in broad for g in rs.grants):
+            continue  # a scope that reads nothing in bulk and changes nothing is not broad
         options = [n for n in rs.entry["narrower"] if n["scope"] not in requested]
         if not options:
             continue
         names = ", ".join(n["scope"] for n in options[:5]) + (f" and {len(options) - 5} more" if len(options) > 5 else "")
         yield ctx.finding(
-            Severity.MEDIUM,
+            Severity.MEDIUM if _weighty(ctx, rs) else Severity.LOW,
             f"{rs.scope} is broader than most apps need; narrower choices: {names}.",
             scope=rs.scope,
             fix=f"Request {options[0]['scope']} instead, if it serves the feature.",
@@ -227,3 +246,77 @@ def permissions_not_in_url(ctx: RuleContext) -> Iterator[Finding]:
             for value in ctx.request.values(param):
                 if not ctx.request.scopes:
                     yield ctx.finding(Severity.MEDIUM, f"{param}={value} asks for every permission the app registered for that resource; the URL does not say which.")
+
+
+SIGN_IN_PROFILE = "auth.signin_profile"
+
+
+@rule("OA207", "beyond-sign-in", Severity.INFO, "over-breadth")
+def beyond_sign_in(ctx: RuleContext) -> Iterator[Finding]:
+    """Without a declared purpose: what the request asks for beyond signing you in.
+
+    ## What it detects
+    When no `--purpose` is given, every grant is compared with the sign-in profile
+    (`auth.signin_profile`: who you are, your name, avatar, e-mail or phone number). Whatever goes
+    beyond it is listed, as information, not as an alarm: many apps legitimately need more, and the
+    other rules judge what it is.
+
+    ## Why it matters
+    Most "Sign in with …" buttons need nothing else. Seeing in one line what a request adds to a
+    sign-in is the quickest way to spot an app that asks for more than its button suggests.
+
+    ## What to do instead
+    Declare the app's purpose (`--purpose ID`, `oauth-audit purposes`) to compare with what that kind
+    of app needs; as a developer, ask for the extra grants later, when the feature that needs them
+    is used (incremental authorization).
+
+    ## Basis
+    - PIPL Art. 6; GDPR Art. 5(1)(c)
+    - 《常见类型移动互联网应用程序必要个人信息范围规定》 (2021): many app types need only a phone number
+    """
+    if ctx.purpose or ctx.request.kind == "session_login":
+        return
+    profile = ctx.catalog.purpose(SIGN_IN_PROFILE)
+    if profile is None:
+        return
+    allowed = profile.get("necessary", []) + profile.get("optional", [])
+    beyond = sorted({g.category for g in ctx.grants if not any(pattern_matches(p, str(g)) for p in allowed)})
+    if beyond:
+        what = ", ".join(ctx.label(c).lower() for c in beyond[:8]) + (f" and {len(beyond) - 8} more" if len(beyond) > 8 else "")
+        yield ctx.finding(Severity.INFO, f"Beyond signing you in, this request reaches: {what}.")
+
+
+@rule("OA208", "bulk-access", Severity.HIGH, "over-breadth")
+def bulk_access(ctx: RuleContext) -> Iterator[Finding]:
+    """Reads everything in a container: all your files, all your posts, photos and videos.
+
+    ## What it detects
+    A grant that reads all of a container category — every file in a drive, every photo, post or
+    video — unless the declared purpose lists it as necessary (a backup or sync app).
+
+    ## Why it matters
+    A container holds whatever people put in it: scanned IDs, contracts, medical letters, other
+    people's photos. Read-all access to it is over-broad for almost every feature, which can work
+    with the files or items the user picks.
+
+    ## What to do instead
+    Use a picker or an app-created-files scope (Google `drive.file`, Microsoft `Files.ReadWrite.AppFolder`,
+    Dropbox app folders) so the app sees only what the user chooses.
+
+    ## Basis
+    - PIPL Art. 6 (quantity: the minimum necessary); GDPR Art. 5(1)(c)
+    - Google's guidance to replace `drive` with `drive.file`
+    """
+    profile = ctx.catalog.purpose(ctx.purpose) if ctx.purpose else None
+    for cid in ("content.files", "content.ugc"):
+        scopes = [s for g, ss in ctx.grants.items() if g.category == cid and g.access == "read.all" for s in ss]
+        if not scopes:
+            continue
+        if profile and any(pattern_matches(p, f"{cid}:read.all") for p in profile.get("necessary", [])):
+            continue
+        scopes = list(dict.fromkeys(scopes))
+        yield ctx.finding(
+            Severity.HIGH,
+            f"Reads all of your {ctx.label(cid).lower()} through {', '.join(scopes[:3])}, not only what you choose to share with it.",
+            scope=scopes[0],
+        )

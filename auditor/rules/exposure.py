@@ -16,6 +16,18 @@ if TYPE_CHECKING:
     from auditor.rules import RuleContext
 
 READ_LEVELS = ("read.self", "read.selected", "read.all")
+# How much acting as the user weighs, by what it acts on (OA103).
+ACT_SEVERITY = {
+    "comm.content": Severity.HIGH,
+    "content.ugc": Severity.HIGH,
+    "social.connections": Severity.HIGH,
+    "social.contacts": Severity.HIGH,
+    "social.connection_profiles": Severity.HIGH,
+    "schedule.calendar": Severity.LOW,
+    "content.files": Severity.MEDIUM,
+}
+# Categories whose change or deletion loses or plants content that matters (OA106: medium; others low).
+WEIGHTY_WRITES = ("comm.content", "comm.metadata", "content.files", "content.ugc", "social.contacts", "social.connections")
 WRITE_LEVELS = ("write.create", "write.modify", "write.delete")
 CREDENTIAL_CATEGORIES = ("auth.otp", "auth.secret")
 
@@ -66,7 +78,7 @@ def _categories(ctx: RuleContext) -> list[str]:
     return sorted({g.category for g in ctx.grants})
 
 
-@rule("OA101", "sensitive-data", Severity.CRITICAL, "sensitive data")
+@rule("OA101", "sensitive-data", Severity.HIGH, "sensitive data")
 def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
     """Reads a sensitive category of personal data, or one-time codes and passwords.
 
@@ -86,7 +98,7 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
     Leaked sensitive data harms people directly (discrimination, fraud, stalking), which is why the
     law requires a specific purpose and separate consent. One-time codes and reset links are worse:
     whoever reads them can sign in to the user's other accounts — the phone-shop clerk who sold his
-    customers' SMS codes needed nothing more.
+    customers' SMS codes needed nothing more; stored secrets and keys open other systems the same way.
 
     ## What to do instead
     Ask only for the sensitive data the feature cannot work without, through the narrowest scope
@@ -115,14 +127,9 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
             continue
         label = cat["en"]
         scopes_of[cid] = scopes_all or scopes_any
-        if kind == "credential" and cid == "auth.otp":
-            yield ctx.finding(
-                Severity.CRITICAL,
-                f"Can read {label.lower()} through {_joined(scopes_any)}: one-time codes and password-reset links arrive there, so whoever holds this access can take over your other accounts.",
-                scope=scopes_any[0],
-                fix="Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or messages.",
-            )
-        elif kind == "credential":
+        if cid == "auth.otp":
+            continue  # one-time codes: OA304 credential-exposure
+        if kind == "credential":
             yield ctx.finding(
                 Severity.HIGH,
                 f"Can read {label.lower()} through {_joined(scopes_any)}: whoever holds this access can use them to reach other systems as you.",
@@ -154,8 +161,9 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     ## What it detects
     A scope that reads a category whose subject is someone other than the user: the address book,
     friend and follower lists, friends' profiles, the organisation directory (high when the app can
-    read all of it, medium for items the user picks); and categories that mix the user with others —
-    mail threads, chats, calendar events with attendees (medium when all of it is readable).
+    read all of it, medium for items the user picks); and categories that mix the user with others
+    when all of it is readable — mail and chats (medium), calendar events with attendees, shared
+    files and posts (low).
 
     ## Why it matters
     The people in an address book or a friend list never saw this consent screen. Graph API v1's
@@ -199,11 +207,13 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
                 f"Reads other people's data ({what}) through {_joined(scopes)}: those people never consented.",
                 scope=scopes[0],
             )
-    if mixed_all:
-        scopes = list(dict.fromkeys(s for c in mixed_all for s in scopes_of[c]))
-        what = "; ".join(ctx.label(c).lower() for c in mixed_all)
+    for cids, severity in (([c for c in mixed_all if c.startswith("comm.")], Severity.MEDIUM), ([c for c in mixed_all if not c.startswith("comm.")], Severity.LOW)):
+        if not cids:
+            continue
+        scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
+        what = "; ".join(ctx.label(c).lower() for c in cids)
         yield ctx.finding(
-            Severity.MEDIUM,
+            severity,
             f"Reads data that also concerns other people ({what}: senders, recipients, attendees, co-authors) through {_joined(scopes)}.",
             scope=scopes[0],
         )
@@ -215,7 +225,9 @@ def acts_as_you(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     A scope with `act.send` access: sending mail or messages, posting, liking, following, inviting
-    as the user.
+    as the user. High for messages, posts and social actions; medium for sharing files or acting in
+    other categories; low for calendar invitations, which go only to people the user adds to an
+    event.
 
     ## Why it matters
     Acting as the user is a separate axis from reading: the app's messages carry the user's name and
@@ -234,14 +246,18 @@ def acts_as_you(ctx: RuleContext) -> Iterator[Finding]:
     by_cat: dict[str, list[str]] = {}
     for g, scopes in ctx.grants.items():
         if g.access == "act.send":
-            by_cat.setdefault(g.category, []).extend(s for s in scopes if s not in by_cat.get(g.category, []))
-    if by_cat:
-        what = ", ".join(ctx.label(c).lower() for c in sorted(by_cat))
-        scopes = [s for c in sorted(by_cat) for s in by_cat[c]]
-        scopes = list(dict.fromkeys(scopes))
+            by_cat.setdefault(g.category, [])
+            by_cat[g.category].extend(s for s in scopes if s not in by_cat[g.category])
+    groups: dict[Severity, list[str]] = {}
+    for cid in sorted(by_cat):
+        groups.setdefault(ACT_SEVERITY.get(cid, Severity.MEDIUM), []).append(cid)
+    for severity in sorted(groups, reverse=True):
+        cids = groups[severity]
+        what = ", ".join(ctx.label(c).lower() for c in cids)
+        scopes = list(dict.fromkeys(s for c in cids for s in by_cat[c]))
         yield ctx.finding(
-            Severity.HIGH,
-            f"Can act as you toward other people ({what}) through {_joined(scopes)}: messages and posts will carry your name.",
+            severity,
+            f"Can act as you toward other people ({what}) through {_joined(scopes)}: what it sends or posts will carry your name.",
             scope=scopes[0],
         )
 
@@ -328,8 +344,8 @@ def changes_your_data(ctx: RuleContext) -> Iterator[Finding]:
     """Can change or delete your personal data.
 
     ## What it detects
-    A scope with `write.modify` or `write.delete` access to a personal-data category (files, mail,
-    calendar, contacts, posts, profile).
+    A scope with `write.modify` or `write.delete` access to a personal-data category: medium for
+    mail, messages, files, posts and contacts; low for the rest (calendar events, profile fields).
 
     ## Why it matters
     Reading copies data; writing can destroy it, plant content (a forwarding rule, a calendar
@@ -343,17 +359,17 @@ def changes_your_data(ctx: RuleContext) -> Iterator[Finding]:
     """
     hits: dict[str, list[str]] = {}
     for g, scopes in ctx.grants.items():
-        if g.access in ("write.modify", "write.delete") and not g.category.startswith("resource."):
-            for s in scopes:
-                hits.setdefault(g.category, [])
-                if s not in hits[g.category]:
-                    hits[g.category].append(s)
-    if hits:
-        what = ", ".join(ctx.label(c).lower() for c in sorted(hits))
-        scopes = list(dict.fromkeys(s for c in sorted(hits) for s in hits[c]))
-        deletes = any(g.access == "write.delete" for g in ctx.grants if g.category in hits)
+        if g.access in ("write.modify", "write.delete") and not g.category.startswith(("resource.", "auth.")):
+            hits.setdefault(g.category, [])
+            hits[g.category].extend(s for s in scopes if s not in hits[g.category])
+    for severity, cids in ((Severity.MEDIUM, [c for c in sorted(hits) if c in WEIGHTY_WRITES]), (Severity.LOW, [c for c in sorted(hits) if c not in WEIGHTY_WRITES])):
+        if not cids:
+            continue
+        what = ", ".join(ctx.label(c).lower() for c in cids)
+        scopes = list(dict.fromkeys(s for c in cids for s in hits[c]))
+        deletes = any(g.access == "write.delete" for g in ctx.grants if g.category in cids)
         yield ctx.finding(
-            Severity.MEDIUM,
+            severity,
             f"Can {'change and delete' if deletes else 'change'} your {what} through {_joined(scopes)}.",
             scope=scopes[0],
         )
@@ -365,8 +381,9 @@ def resource_control(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     Write or delete access to non-personal resources: repositories and CI (`resource.code`), cloud
-    projects and infrastructure (`resource.cloud`) — high; business records and account or app
-    settings — medium. Reading all of them is low.
+    projects and infrastructure (`resource.cloud`) — high; changing business records and account or
+    app settings — medium; only adding to them (installing a bot, commands or a webhook) —
+    information. Reading all of them is low.
 
     ## Why it matters
     Write access to code or infrastructure is a supply-chain and takeover risk: a stolen token can
@@ -383,11 +400,71 @@ def resource_control(ctx: RuleContext) -> Iterator[Finding]:
     for cid in _categories(ctx):
         if not cid.startswith("resource."):
             continue
-        writes = _scopes(ctx, cid, WRITE_LEVELS)
+        writes = _scopes(ctx, cid, ("write.modify", "write.delete", "admin"))
+        creates = _scopes(ctx, cid, ("write.create",))
         reads = _scopes(ctx, cid, ("read.all",))
         label = ctx.label(cid).lower()
-        if writes:
-            severity = Severity.HIGH if cid in ("resource.code", "resource.cloud") else Severity.MEDIUM
-            yield ctx.finding(severity, f"Can change {label} through {_joined(writes)}.", scope=writes[0])
+        if cid in ("resource.code", "resource.cloud") and (writes or creates):
+            yield ctx.finding(Severity.HIGH, f"Can change {label} through {_joined(writes or creates)}.", scope=(writes or creates)[0])
+        elif writes:
+            yield ctx.finding(Severity.MEDIUM, f"Can change {label} through {_joined(writes)}.", scope=writes[0])
+        elif creates:
+            yield ctx.finding(Severity.INFO, f"Adds to {label} (an integration, a bot, commands or a webhook) through {_joined(creates)}.", scope=creates[0])
         elif reads:
             yield ctx.finding(Severity.LOW, f"Reads all {label} through {_joined(reads)}.", scope=reads[0])
+
+
+TIER_THRESHOLDS = {"T50": 50, "T500": 500, "T5000": 5000}
+DEFAULT_PEOPLE_PER_ACCOUNT = 100
+
+
+@rule("OA108", "scale-of-harm", Severity.HIGH, "scale of harm")
+def scale_of_harm(ctx: RuleContext) -> Iterator[Finding]:
+    """With `--audience N`: how many records the grants reach, against the criminal-law thresholds.
+
+    ## What it detects
+    For each personal-data category the request reads, the records reachable per authorizing
+    account (1 for the user's own data; for other people's data, the number of people in one
+    contact or friend list: `--people-per-account`, 100 by default — an assumption, not a
+    measurement) times the audience, compared with the thresholds of Art. 5 of the 2017
+    interpretation on 侵犯公民个人信息罪: 50 items for whereabouts, communication content, credit and
+    property data; 500 for lodging, communication records, health and transaction data; 5,000 for
+    any other personal information. Reaching a threshold is high; below it, the figures are given
+    as information.
+
+    ## Why it matters
+    One authorization looks small; an app installed by thousands copies whole populations. Above the
+    threshold, obtaining, selling or providing the data without a legal basis is "serious
+    circumstances" for the crime of infringing citizens' personal information: the 7.12 million
+    accounts of the WeChat cleaner case are 1,400 times the highest threshold.
+
+    ## What to do instead
+    Collect less per account (OA201, OA208), keep nothing you do not need, and never pass collected
+    data on.
+
+    ## Basis
+    - 最高人民法院、最高人民检察院《关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》(2017) Art. 5 ¶1 (3)-(5)
+    - Criminal Law Art. 253-1
+    """
+    audience = ctx.options.get("audience")
+    if not audience:
+        return
+    per_other = ctx.options.get("people_per_account") or DEFAULT_PEOPLE_PER_ACCOUNT
+    reached: list[str] = []
+    below: list[str] = []
+    for cid in _categories(ctx):
+        cat = ctx.category(cid)
+        threshold = TIER_THRESHOLDS.get(cat["tier"])
+        if threshold is None or not _scopes(ctx, cid, READ_LEVELS):
+            continue
+        per_account = per_other if cat["subject"] == "third_party" else 1
+        total = per_account * audience
+        line = f"{cat['en'].lower()}: {total:,} records ({per_account:,} per account × {audience:,}; threshold {threshold:,})"
+        (reached if total >= threshold else below).append(line)
+    if reached:
+        yield ctx.finding(
+            Severity.HIGH,
+            f"With {audience:,} people authorizing, the app reaches the 'serious circumstances' thresholds of the 2017 criminal interpretation, Art. 5: " + "; ".join(reached) + ".",
+        )
+    elif below:
+        yield ctx.finding(Severity.INFO, f"With {audience:,} people authorizing: " + "; ".join(below) + ".")

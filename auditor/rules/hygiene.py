@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 _B64URL_43 = re.compile(r"^[A-Za-z0-9_-]{43}$")
 SECRET_PARAMS = ("client_secret", "access_token", "refresh_token", "password")
 CODE_PARAMS = ("code", "id_token")
+PLACEHOLDER_STATES = {
+    "state", "test", "xyz", "abc", "abc123", "123", "1234", "12345", "123456", "random", "randomstate",
+    "state123", "foo", "bar", "none", "null", "undefined", "true", "false", "0", "1", "state_parameter_passthrough_value",
+    "your_state", "csrf", "nonce", "xxx", "string",
+}
+OPEN_REDIRECT_NAMES = {"next", "url", "redirect", "redirect_url", "redirect_uri", "return", "return_to", "returnto", "returnurl", "return_url", "goto", "target", "dest", "destination", "continue", "r", "u", "to", "callback", "forward"}
 SECURITY_PARAMS = ("scope", "redirect_uri", "response_type", "client_id", "state", "code_challenge", "code_challenge_method", "nonce", "response_mode", "prompt")
 
 
@@ -40,6 +46,20 @@ def redirect_parts(ctx: RuleContext):
         return parts
     except ValueError:
         return None
+
+
+def visible_short(value: str) -> str:
+    from auditor.render.safe import visible
+
+    return visible(value, 40)
+
+
+def _is_ip(host: str) -> bool:
+    host = host.strip("[]")
+    if ":" in host:
+        return all(c in "0123456789abcdefABCDEF:." for c in host) and host.count(":") >= 2
+    parts = host.split(".")
+    return len(parts) == 4 and all(p.isdigit() and 0 <= int(p) < 256 for p in parts)
 
 
 def _response_types(ctx: RuleContext) -> set[str]:
@@ -82,8 +102,9 @@ def no_csrf_protection(ctx: RuleContext) -> Iterator[Finding]:
     """Has no state, no PKCE and no nonce: nothing protects the flow against CSRF or code injection.
 
     ## What it detects
-    An authorization request without a `state` parameter, a PKCE `code_challenge`, or an OpenID
-    Connect `nonce`.
+    An authorization request that delivers a code or token (it has a `redirect_uri` or a
+    `response_type`) without a `state` parameter, a PKCE `code_challenge`, or an OpenID Connect
+    `nonce`.
 
     ## Why it matters
     Without any of them an attacker can make the victim's browser complete the attacker's
@@ -98,13 +119,15 @@ def no_csrf_protection(ctx: RuleContext) -> Iterator[Finding]:
     - RFC 9700 §2.1 and §4.7.1; RFC 6749 §10.12
     """
     r = ctx.request
-    if not _oauth(ctx) or not r.params or not (r.has("client_id") or r.has("response_type")):
-        return
+    if not _oauth(ctx) or not (r.has("redirect_uri") or r.has("response_type")):
+        return  # nothing is delivered back (a bot invite, a bare link): there is no flow to protect
     if not r.has("state") and not r.has("code_challenge") and not r.has("nonce"):
         yield ctx.finding(Severity.MEDIUM, "No state, PKCE code_challenge or nonce: the flow is open to CSRF and authorization-code injection.", fix="Add PKCE (S256) and a one-time state.")
     elif r.has("state"):
         state = r.first("state") or ""
-        if len(state) < 8 or state.isdigit() or state.isalpha() and len(state) < 16:
+        if state.lower() in PLACEHOLDER_STATES:
+            yield ctx.finding(Severity.LOW, f"state is a placeholder value ({visible_short(state)}): it must be unguessable and single-use, so a constant gives no protection.")
+        elif len(state) < 8 or state.isdigit() or state.isalpha() and len(state) < 16:
             yield ctx.finding(Severity.LOW, f"state is short or guessable ({len(state)} characters): it must be unguessable and single-use.")
 
 
@@ -275,3 +298,187 @@ def oidc_nonce_missing(ctx: RuleContext) -> Iterator[Finding]:
     """
     if _oauth(ctx) and "id_token" in _response_types(ctx) and not ctx.request.has("nonce"):
         yield ctx.finding(Severity.MEDIUM, "response_type includes id_token but there is no nonce: the ID token can be replayed.")
+
+
+@rule("OA409", "redirect-uri-wildcard", Severity.MEDIUM, "request hygiene")
+def redirect_uri_wildcard(ctx: RuleContext) -> Iterator[Finding]:
+    """The redirect URI contains a wildcard or path traversal.
+
+    ## What it detects
+    A `redirect_uri` with `*` in it, or with `..` or encoded slashes in its path.
+
+    ## Why it matters
+    Authorization servers must compare redirect URIs by exact string. A wildcard or a traversal
+    means either that the app registered a pattern (any matching URL, including an attacker's page
+    on the same host, receives the code) or that the request probes for a lax comparison.
+
+    ## What to do instead
+    Register and send one exact redirect URI per client.
+
+    ## Basis
+    - RFC 9700 §2.1 and §4.1.3 (exact redirect URI matching)
+    """
+    value = ctx.request.first("redirect_uri")
+    if not _oauth(ctx) or not value:
+        return
+    path = value.split("?", 1)[0]
+    if "*" in value or "/../" in path or path.endswith("/..") or "%2f" in path.lower() or "%2e%2e" in path.lower():
+        yield ctx.finding(Severity.MEDIUM, f"redirect_uri has a wildcard or path traversal ({visible_short(value)}): redirect URIs must match exactly.")
+
+
+@rule("OA410", "redirect-uri-fragment", Severity.LOW, "request hygiene")
+def redirect_uri_fragment(ctx: RuleContext) -> Iterator[Finding]:
+    """The redirect URI contains a fragment (`#`).
+
+    ## What it detects
+    A `redirect_uri` value with a `#` fragment.
+
+    ## Why it matters
+    The redirection endpoint URI must not include a fragment: the provider appends the response to
+    the URI, and a fragment changes where the code or token ends up (and what scripts on the page can
+    read).
+
+    ## What to do instead
+    Use a redirect URI without a fragment; put client state in `state`.
+
+    ## Basis
+    - RFC 6749 §3.1.2 ("The endpoint URI MUST NOT include a fragment component")
+    """
+    value = ctx.request.first("redirect_uri")
+    if _oauth(ctx) and value and "#" in value:
+        yield ctx.finding(Severity.LOW, "redirect_uri contains a fragment (#), which a redirection endpoint must not have.")
+
+
+@rule("OA411", "redirect-uri-userinfo", Severity.HIGH, "request hygiene")
+def redirect_uri_userinfo(ctx: RuleContext) -> Iterator[Finding]:
+    """The redirect URI hides its real host behind userinfo (`https://trusted.example@evil.example/`).
+
+    ## What it detects
+    A `redirect_uri` whose authority contains `@`: everything before it is a user name, and the host
+    after it is where the code or token really goes.
+
+    ## Why it matters
+    `https://login.example.com@evil.example/cb` reads like a trusted address but delivers the
+    authorization response to `evil.example`. No legitimate redirect URI needs userinfo.
+
+    ## What to do instead
+    Do not consent. A legitimate app's redirect URI never contains `@` before its host.
+
+    ## Basis
+    - RFC 3986 §3.2.1 (userinfo); RFC 9700 §4.1 (redirect URI manipulation)
+    """
+    red = redirect_parts(ctx)
+    if _oauth(ctx) and red is not None and "@" in red.netloc:
+        yield ctx.finding(Severity.HIGH, f"redirect_uri hides its host behind userinfo: the response really goes to {visible_short(red.hostname or '')}.")
+
+
+@rule("OA412", "open-redirect-parameter", Severity.MEDIUM, "request hygiene")
+def open_redirect_parameter(ctx: RuleContext) -> Iterator[Finding]:
+    """The redirect URI carries another URL in a parameter: an open-redirect smell.
+
+    ## What it detects
+    A `redirect_uri` whose own query has a parameter such as `next`, `url`, `return_to` or `goto`, or
+    any parameter whose value is an absolute `http(s)` URL.
+
+    ## Why it matters
+    If the app's callback forwards to that URL, an attacker who controls it receives the user (and,
+    with the implicit grant or a leaky referrer, the token). Open redirectors are a classic way to
+    steal authorization responses.
+
+    ## What to do instead
+    Keep post-login destinations in server-side state, or validate them against an allow list; the
+    redirect URI itself should carry no destination.
+
+    ## Basis
+    - RFC 9700 §4.11 (open redirection); §2.1 ("clients and authorization servers MUST NOT expose
+      URLs that forward the user's browser to arbitrary URIs")
+    """
+    red = redirect_parts(ctx)
+    if not _oauth(ctx) or red is None or not red.query:
+        return
+    from urllib.parse import parse_qsl
+
+    for key, value in parse_qsl(red.query, keep_blank_values=True):
+        v = value.strip().lower()
+        if v.startswith(("http://", "https://", "//")) or (key.lower() in OPEN_REDIRECT_NAMES and v):
+            yield ctx.finding(Severity.MEDIUM, f"redirect_uri forwards to another address in its '{visible_short(key)}' parameter: an open-redirect smell.")
+            return
+
+
+@rule("OA413", "redirect-uri-ip-literal", Severity.MEDIUM, "request hygiene")
+def redirect_uri_ip_literal(ctx: RuleContext) -> Iterator[Finding]:
+    """The redirect URI is a bare IP address (not loopback).
+
+    ## What it detects
+    A `redirect_uri` whose host is an IPv4 or IPv6 literal other than a loopback address.
+
+    ## Why it matters
+    A real service redirects to its own domain. A bare public or private IP means a test setup left
+    in production, a device on a local network, or a server that does not want a name attached to it.
+    (Loopback addresses are how native apps receive codes and are fine.)
+
+    ## What to do instead
+    Use an https redirect URI on the app's own domain; native apps use `127.0.0.1` or a claimed
+    https URL.
+
+    ## Basis
+    - RFC 8252 §7.3 (loopback for native apps); RFC 9700 §2.6
+    """
+    red = redirect_parts(ctx)
+    host = (red.hostname or "") if red is not None else ""
+    if _oauth(ctx) and host and _is_ip(host) and not is_loopback(host):
+        yield ctx.finding(Severity.MEDIUM, f"redirect_uri points at a bare IP address ({visible_short(host)}), not a named service.")
+
+
+@rule("OA414", "silent-prompt", Severity.LOW, "request hygiene")
+def silent_prompt(ctx: RuleContext) -> Iterator[Finding]:
+    """`prompt=none`: no screen is shown, and the provider redirects straight back.
+
+    ## What it detects
+    A request with `prompt=none` whose redirect URI is not a loopback address.
+
+    ## Why it matters
+    With `prompt=none` the provider answers without showing the user anything: silently issuing a
+    code if consent was given before, or bouncing the browser to the redirect URI with an error.
+    Attackers use the second case to send victims from a trusted provider address to a phishing page
+    (see OA504).
+
+    ## What to do instead
+    Use `prompt=none` only for silent re-authentication inside the app's own frames or tabs; a link
+    someone sends you should never need it.
+
+    ## Basis
+    - OpenID Connect Core 1.0 §3.1.2.1; RFC 9700 §4.11.2
+    """
+    red = redirect_parts(ctx)
+    if _oauth(ctx) and "none" in (ctx.request.first("prompt") or "").split() and red is not None and not is_loopback(red.hostname or ""):
+        yield ctx.finding(Severity.LOW, "prompt=none: the provider shows nothing and redirects straight to the redirect URI.")
+
+
+@rule("OA415", "request-object-by-reference", Severity.LOW, "request hygiene")
+def request_object_by_reference(ctx: RuleContext) -> Iterator[Finding]:
+    """The real request is elsewhere: `request_uri` points to a URL, or a `request` object is passed.
+
+    ## What it detects
+    A `request_uri` that is an http(s) URL (low: the provider fetches it, and what it contains is not
+    in the link), or a `request` parameter (a JWT request object, information: its parameters may
+    differ from the ones in the URL). A pushed-authorization `urn:ietf:params:oauth:request_uri:`
+    reference is the recommended form and is not reported.
+
+    ## Why it matters
+    The scopes and redirect URI you can read in the link may not be the ones the provider acts on;
+    an arbitrary `request_uri` also makes the provider fetch an attacker-chosen URL.
+
+    ## What to do instead
+    Use pushed authorization requests (PAR, RFC 9126), whose reference is an opaque URN.
+
+    ## Basis
+    - RFC 9101 (JAR); RFC 9126 (PAR); RFC 9700 §4.1.3
+    """
+    if not _oauth(ctx):
+        return
+    ref = ctx.request.first("request_uri")
+    if ref and ref.lower().startswith(("http://", "https://")):
+        yield ctx.finding(Severity.LOW, f"request_uri makes the provider fetch the real request from {visible_short(ref)}: the link does not show what it asks for.")
+    if ctx.request.has("request"):
+        yield ctx.finding(Severity.INFO, "A request object (request=…) is passed: its parameters, not the URL's, may be what the provider uses.")

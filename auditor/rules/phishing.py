@@ -51,3 +51,317 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
         detail=login.get("revoke", ""),
         fix="Do not scan or open it. If you already did, log the other session out.",
     )
+
+
+def _oauth_like(ctx: RuleContext) -> bool:
+    r = ctx.request
+    return r.kind == "oauth" and any(r.has(p) for p in ("client_id", "scope", "redirect_uri", "response_type", "appid", "client_key"))
+
+
+def _edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count 1), stopping early past ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+_ASCII_SKELETON = str.maketrans({"0": "o", "1": "l", "3": "e", "5": "s", "@": "a", "$": "s"})
+
+
+def _skeleton(text: str) -> str:
+    """What a label looks like: homoglyphs mapped to Latin, digits that pass for letters replaced."""
+    if not text.isascii():
+        import unicodedata
+
+        from confusable_homoglyphs import confusables
+
+        out = []
+        for ch in unicodedata.normalize("NFKC", text):
+            if ch.isascii():
+                out.append(ch)
+                continue
+            hits = confusables.is_confusable(ch, preferred_aliases=["latin"], greedy=True) or []
+            glyphs = [h["c"] for item in hits for h in item["homoglyphs"] if h["c"].isascii()]
+            out.append(glyphs[0] if glyphs else ch)
+        text = "".join(out)
+    return text.lower().translate(_ASCII_SKELETON).replace("rn", "m").replace("vv", "w")
+
+
+def _unicode_host(host: str) -> str:
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            try:
+                label = label.encode("ascii").decode("idna")
+            except (UnicodeError, ValueError):
+                pass
+        labels.append(label)
+    return ".".join(labels)
+
+
+def lookalike(host: str, catalog) -> tuple[str, str, str] | None:
+    """``(provider id, genuine domain, how)`` when ``host`` imitates a provider's domain."""
+    dotted = f".{host}."
+    for pid, meta in sorted(catalog.providers.items()):
+        for d in meta["domains"]:
+            if host == d or host.endswith("." + d):
+                return None  # genuinely the provider's
+    for pid, meta in sorted(catalog.providers.items()):
+        for d in meta["domains"]:
+            if f".{d}." in dotted:
+                return pid, d, f"its real domain {d} is only a subdomain of another site"
+    uhost = _unicode_host(host)
+    skeleton = _skeleton(uhost)
+    if skeleton != host:
+        for pid, meta in sorted(catalog.providers.items()):
+            for d in meta["domains"]:
+                if skeleton == d or skeleton.endswith("." + d) or f".{d}." in f".{skeleton}.":
+                    how = "look-alike characters" if not uhost.isascii() or "xn--" in host else "digits or letter pairs that pass for letters"
+                    return pid, d, f"{how} imitate {d}"
+    from publicsuffixlist import PublicSuffixList
+
+    registrable = _psl(PublicSuffixList).privatesuffix(host) or host
+    label = _skeleton(_unicode_host(registrable).split(".")[0])
+    for pid, meta in sorted(catalog.providers.items()):
+        for d in meta["domains"]:
+            brand = d.split(".")[0]
+            if len(brand) < 5 or label == brand:
+                if label == brand and registrable != d:
+                    return pid, d, f"it uses the name '{brand}' on a different domain ({registrable})"
+                continue
+            if _edit_distance(label, brand) <= (1 if len(brand) < 8 else 2):
+                return pid, d, f"'{registrable}' is a misspelling of {d}"
+            if brand in label.replace("-", " ").replace("_", " ").split() or label.startswith(brand + "-") or label.endswith("-" + brand):
+                return pid, d, f"'{registrable}' wraps the name {brand} in another domain"
+    return None
+
+
+_PSL = None
+
+
+def _psl(factory):
+    global _PSL
+    if _PSL is None:
+        _PSL = factory()
+    return _PSL
+
+
+@rule("OA502", "lookalike-endpoint", Severity.CRITICAL, "impersonation")
+def lookalike_endpoint(ctx: RuleContext) -> Iterator[Finding]:
+    """The sign-in page imitates a provider's domain but is not the provider.
+
+    ## What it detects
+    An authorization request to a host that is not any catalogued provider's but imitates one: the
+    real domain used as a subdomain of another site (`accounts.google.com.example.net`), look-alike
+    Unicode characters or punycode (`gооgle.com` with Cyrillic о), digits for letters (`g00gle`), a
+    misspelling (`microsoftonIine`), or the brand wrapped in another domain (`google-auth.com`).
+    Registrable domains are decided with the Public Suffix List bundled in the `publicsuffixlist`
+    package (never fetched); homoglyphs with the Unicode confusables data of `confusable_homoglyphs`.
+
+    ## Why it matters
+    A fake consent or sign-in page collects the password, the second factor or the authorization
+    code. Phishing kits put the real provider name at the start of the host, where a phone's address
+    bar shows it, and the attacker's domain at the end.
+
+    ## What to do instead
+    Do not sign in or consent. Open the service from a bookmark or by typing its address.
+
+    ## Basis
+    - Unicode Technical Standard #39 (confusable detection); the Public Suffix List
+    - RFC 9700 §4.1 (attacks on the authorization endpoint)
+    """
+    if ctx.provider is not None or not _oauth_like(ctx) or not ctx.request.host:
+        return
+    hit = lookalike(ctx.request.host, ctx.catalog)
+    if hit:
+        pid, domain, how = hit
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"{ctx.request.host} is not {ctx.catalog.providers[pid]['name']}: {how}. A real {ctx.catalog.providers[pid]['name']} sign-in is on {domain}.",
+            fix="Do not sign in or consent; open the service from a bookmark.",
+        )
+
+
+@rule("OA503", "suspicious-redirect-host", Severity.HIGH, "impersonation")
+def suspicious_redirect_host(ctx: RuleContext) -> Iterator[Finding]:
+    """The code or token goes to a host the app does not visibly own.
+
+    ## What it detects
+    A `redirect_uri` on a domain unrelated to the app's declared domain (`--app-domain`, or the
+    manifest) — high; on a URL shortener, which hides the real destination — high; on shared
+    hosting where anyone can publish under a subdomain (`*.herokuapp.com`, `*.github.io`,
+    `*.ngrok.io`, …, from the Public Suffix List's private section) — medium.
+
+    ## Why it matters
+    The redirect URI is where the authorization code or token is delivered. An attacker who
+    registers an OAuth client with a free-hosting or shortened redirect collects them with no company
+    or domain behind it; consent-phishing apps often do.
+
+    ## What to do instead
+    Redirect only to the app's own domain. As a user, be wary when the address after "Sends you back
+    to" is not the company you think you are dealing with.
+
+    ## Basis
+    - RFC 9700 §4.1 (insufficient redirect URI validation); §2.1
+    """
+    if not _oauth_like(ctx):
+        return
+    from auditor.rules.hygiene import redirect_parts
+
+    red = redirect_parts(ctx)
+    host = (red.hostname or "").rstrip(".") if red is not None else ""
+    if not host:
+        return
+    data = ctx.catalog.phishing
+    app_domain = (ctx.options.get("app_domain") or "").lower().strip(".")
+    if app_domain and not (host == app_domain or host.endswith("." + app_domain)):
+        from auditor.rules.hygiene import is_loopback
+
+        if not is_loopback(host):
+            yield ctx.finding(Severity.HIGH, f"The code or token is sent to {host}, which is not the app's domain {app_domain}.")
+    if any(host in (s["host"], "www." + s["host"]) for s in data["shortener"]):
+        yield ctx.finding(Severity.HIGH, f"redirect_uri is a URL shortener ({host}): the real destination of the code or token is hidden.")
+        return
+    for item in data["shared_hosting"]:
+        suffix = item["suffix"]
+        if host.endswith("." + suffix):
+            yield ctx.finding(Severity.MEDIUM, f"redirect_uri is on shared hosting ({host}, a {item.get('operator') or suffix} subdomain anyone can register), not on a company's own domain.")
+            return
+
+
+@rule("OA504", "error-redirect-abuse", Severity.HIGH, "impersonation")
+def error_redirect_abuse(ctx: RuleContext) -> Iterator[Finding]:
+    """`prompt=none` with an invalid or unknown scope: built to bounce you through the provider.
+
+    ## What it detects
+    A request with `prompt=none` whose scope is missing or not known to the catalog, and whose
+    redirect URI is not a loopback address.
+
+    ## Why it matters
+    Such a request cannot succeed silently: the provider answers with an error redirect to the
+    `redirect_uri`, without showing anything. Phishers use it to start a link on a trusted provider
+    domain (which mail filters and people trust) and land the victim on their own page.
+
+    ## What to do instead
+    Do not open such links. Providers are tightening error redirects; apps never need this shape.
+
+    ## Basis
+    - Microsoft Threat Intelligence and Proofpoint reports on OAuth redirect abuse (2023-2025)
+    - RFC 9700 §4.11.2 (authorization server as open redirector)
+    """
+    if not _oauth_like(ctx) or "none" not in (ctx.request.first("prompt") or "").split():
+        return
+    from auditor.rules.hygiene import is_loopback, redirect_parts
+
+    red = redirect_parts(ctx)
+    if red is None or is_loopback(red.hostname or ""):
+        return
+    unknown = [rs.scope for rs in ctx.scopes if not rs.known and rs.requested.group != "(none)"]
+    if not ctx.request.scopes or (ctx.provider is not None and unknown):
+        what = f"the unknown scope {unknown[0]}" if unknown else "no scope"
+        yield ctx.finding(
+            Severity.HIGH,
+            f"prompt=none with {what}: the provider can only answer with an error redirect to {red.hostname}, a way to bounce you from a trusted address to another site.",
+        )
+
+
+@rule("OA505", "device-code-phishing", Severity.CRITICAL, "impersonation")
+def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
+    """A device sign-in page: entering a code there signs someone's device in as you.
+
+    ## What it detects
+    Links to a provider's device-code sign-in page (Microsoft `microsoft.com/devicelogin`, Google
+    `google.com/device`, GitHub `github.com/login/device`, …; `scopes/phishing.toml`) — high; critical
+    when the link already carries the code, which means whoever sent it chose the code.
+
+    ## Why it matters
+    The device-code flow signs in whichever device started it. In device-code phishing the attacker
+    starts the flow, sends the victim the real provider page and the code, and receives the victim's
+    tokens — with multi-factor authentication completed by the victim — when they enter it. Campaigns
+    against Microsoft 365 have used it at scale since 2024.
+
+    ## What to do instead
+    Only enter a code that your own device (your TV, your terminal) displayed a moment ago, after
+    you started the sign-in yourself. Never enter a code that someone sent you.
+
+    ## Basis
+    - RFC 8628 §5.4 (remote phishing); Microsoft Threat Intelligence on device-code phishing (2025)
+    """
+    r = ctx.request
+    if r.kind != "oauth":
+        return
+    page = None
+    for item in ctx.catalog.phishing["device_login"]:
+        if r.host == item["host"] and r.path.lower().startswith(item["path_prefix"].lower()):
+            page = item["name"]
+            break
+    if page is None and ctx.provider is not None:
+        for ep in ctx.provider["device"]:
+            if ep["host"] == r.host and r.path.rstrip("/") == ep["path"].rstrip("/"):
+                page = f"{ctx.provider['name']} device sign-in page"
+    if page is None:
+        return
+    code = next((r.first(p) for p in ("otc", "user_code", "code") if r.first(p)), None)
+    if code:
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"This is the {page} with a code already filled in: whoever chose that code gets a session as you when you confirm it.",
+            fix="Never enter a code someone sent you; only one your own device just displayed.",
+        )
+    else:
+        yield ctx.finding(
+            Severity.HIGH,
+            f"This is the {page}: entering a code here signs in the device that displayed it, as you. Only use a code your own device just showed you.",
+            fix="Never enter a code someone sent you; only one your own device just displayed.",
+        )
+
+
+@rule("OA506", "first-party-client-redirect", Severity.HIGH, "impersonation")
+def first_party_client_redirect(ctx: RuleContext) -> Iterator[Finding]:
+    """A provider's own app (e.g. Azure CLI) with a localhost redirect, sent to you as a link.
+
+    ## What it detects
+    An authorization request whose `client_id` is one of the provider's first-party public apps
+    (`scopes/phishing.toml`) and whose redirect URI is a loopback address or a native-client
+    address.
+
+    ## Why it matters
+    A first-party app needs no consent and is trusted by default. In "ConsentFix"-style attacks the
+    victim signs in to such an app from a link, lands on a localhost page that shows an error, and is
+    asked to copy that address back to the attacker — it contains the authorization code, which the
+    attacker redeems for the victim's tokens.
+
+    ## What to do instead
+    Never paste the address of a page you landed on after signing in into a website, chat or form.
+    These apps are started from your own terminal, not from a link.
+
+    ## Basis
+    - Push Security, "ConsentFix" (2025); RFC 8252 §8.1 (loopback redirects are for native apps)
+    """
+    if not _oauth_like(ctx) or ctx.provider is None:
+        return
+    client = (ctx.request.first("client_id") or "").lower()
+    match = next((c for c in ctx.catalog.phishing["first_party_client"] if c["provider"] == ctx.provider["id"] and c["client_id"].lower() == client), None)
+    if match is None:
+        return
+    from auditor.rules.hygiene import is_loopback, redirect_parts
+
+    red = redirect_parts(ctx)
+    value = ctx.request.first("redirect_uri") or ""
+    native = "nativeclient" in value or value.startswith("urn:ietf:wg:oauth:2.0:oob")
+    if red is not None and (is_loopback(red.hostname or "") or native):
+        yield ctx.finding(
+            Severity.HIGH,
+            f"This signs you in to {match['name']}, a {ctx.provider['name']} app that is trusted without consent, with a redirect to your own machine: if anyone asks you to copy the address you land on, they get your session.",
+        )

@@ -48,6 +48,33 @@ def _scopes_from(params: list[tuple[str, str]], names: list[str], source: str, g
     return tuple(out)
 
 
+MAX_BITS = 64
+
+
+def _bits_from(params: tuple[tuple[str, str], ...], name: str, bits: dict, source: str) -> tuple[RequestedScope, ...]:
+    """Decode a permissions bitfield (Discord's ``permissions=``) into one requested item per set bit.
+
+    Each set bit becomes a requested scope in the ``permissions`` group, named by the catalog's bit
+    table (``ADMINISTRATOR``) or ``bit N`` when the catalog does not know the bit. A value that is not
+    a non-negative integer below 2**64 is kept as one unknown item, never dropped.
+    """
+    by_bit = {b["bit"]: n for n, b in bits.items()}
+    out: list[RequestedScope] = []
+    for key, value in params:
+        if key != name:
+            continue
+        loc = Location(source, param=key)
+        text = value.strip()
+        if not text.isdigit() or len(text) > 20 or int(text) >= 2**MAX_BITS:
+            out.append(RequestedScope(f"{name}={value}", loc, "permissions"))
+            continue
+        number = int(text)
+        for bit in range(MAX_BITS):
+            if number >> bit & 1:
+                out.append(RequestedScope(by_bit.get(bit, f"bit {bit}"), loc, "permissions"))
+    return tuple(out)
+
+
 def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | None = None) -> AuthorizationRequest:
     """Read one authorization URL (or a whole-session login link). Raises :class:`InputError`.
 
@@ -103,6 +130,8 @@ def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | N
         names = list(p["scope"])
         group_of = dict(p.get("scope_groups", {}))
     scopes = _scopes_from(list(all_params), names, source, group_of)
+    if pid is not None and catalog.providers[pid]["params"]["bitfield_param"]:
+        scopes += _bits_from(all_params, catalog.providers[pid]["params"]["bitfield_param"], catalog.scope_table(pid)["bits"], source)
     return AuthorizationRequest(
         source=source, kind="oauth", url=text, scheme=scheme, host=host, path=path,
         provider_id=pid, endpoint_known=kind in ("authorize", "device"), params=all_params,

@@ -74,7 +74,7 @@ SCOPES: dict[str, dict] = {
              ["resource.app_config:write.create"],
              "passthrough scope: always shows the authorization screen, even with prompt=none",
              narrower=[("applications.commands", "adds only the app's commands, with no bot user")],
-             implies=["applications.commands"], mods=["offline", "admin_consent"],
+             implies=["applications.commands"],
              note="What the bot can do is set by the permissions integer (decoded bit by bit). The user can pick only "
                   "servers where they hold the needed permission; the bot stays until someone removes it. Without scope and permissions "
                   "in the URL, the app's Default Install Settings apply."),

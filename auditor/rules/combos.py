@@ -1,0 +1,209 @@
+"""OA3xx: dangerous combinations — grants that are worse together than apart."""
+
+from __future__ import annotations
+
+from auditor.model import Severity
+from auditor.rules import rule
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
+if TYPE_CHECKING:
+    from typing import Iterator
+
+    from auditor.model import Finding
+    from auditor.rules import RuleContext
+
+READS = ("read.self", "read.selected", "read.all")
+# Purposes under which an ID number together with a face or an ID photo is lawful and expected.
+REAL_NAME_PURPOSES = ("auth.realname_kyc", "payment.wallet", "finance.lending_invest_banking")
+
+
+def _with(ctx: RuleContext, categories: tuple[str, ...], accesses: tuple[str, ...]) -> list[str]:
+    """Requested scopes that grant any of ``categories`` at any of ``accesses``, in request order."""
+    out: list[str] = []
+    for g, scopes in ctx.grants.items():
+        if g.category in categories and g.access in accesses:
+            out.extend(s for s in scopes if s not in out)
+    return out
+
+
+def _names(scopes: list[str], limit: int = 3) -> str:
+    return ", ".join(scopes[:limit]) + (f" and {len(scopes) - limit} more" if len(scopes) > limit else "")
+
+
+@rule("OA301", "worm", Severity.CRITICAL, "propagation")
+def worm(ctx: RuleContext) -> Iterator[Finding]:
+    """Reads other people's contacts and can message them as you: the pattern of an OAuth worm.
+
+    ## What it detects
+    A request that can read the address book, the friend list or the organisation directory AND
+    send mail or messages as the user; or read the friend list AND post to the user's feed, which
+    those friends see.
+
+    ## Why it matters
+    Together they let an app message everyone the victim knows, in the victim's name, with a link to
+    the same consent screen: each new victim spreads it further. In May 2017 a fake "Google Docs"
+    app asked for exactly Gmail plus contacts and mailed itself to about a million people within
+    an hour.
+
+    ## What to do instead
+    An app that sends on the user's behalf should not also read the address book: let the user pick
+    the recipients (a share dialog or a contact picker), and request send-only access.
+
+    ## Basis
+    - The 2017 Google Docs OAuth worm (Google's incident statement, May 2017)
+    - GDPR Art. 14; PIPL Art. 23 (contacts never consented)
+    """
+    people = _with(ctx, ("social.contacts", "social.connections", "social.connection_profiles", "org.directory"), ("read.selected", "read.all"))
+    friends = _with(ctx, ("social.connections", "social.connection_profiles"), ("read.selected", "read.all"))
+    messages = _with(ctx, ("comm.content", "social.contacts", "social.connections"), ("act.send",))
+    posts = _with(ctx, ("content.ugc",), ("act.send",))
+    # Messages reach anyone the app can read; public posts reach them only through a friends' feed.
+    contacts, send = (people, messages) if people and messages else (friends, posts)
+    if contacts and send:
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"Can read the people you know ({_names(contacts)}) and message or post to them as you ({_names(send)}): everything an OAuth worm needs to spread in your name.",
+            scope=send[0],
+            fix="Never combine address-book access with sending as the user; let the user choose recipients.",
+        )
+
+
+@rule("OA302", "harvest", Severity.CRITICAL, "harvest")
+def harvest(ctx: RuleContext) -> Iterator[Finding]:
+    """Reads friends' or contacts' profiles and keeps access: a harvest of other people's data.
+
+    ## What it detects
+    Reading profiles of friends or contacts (critical), or friend lists, address books or the
+    organisation directory in bulk (high), together with offline access or tokens that never expire.
+
+    ## Why it matters
+    Persistence turns a one-time consent into a standing feed of other people's data. Cambridge
+    Analytica's app collected the `friends_*` profiles of about 87 million people from 270,000
+    installs; the WeChat "zombie-friend cleaner" kept 7.12 million users' friends' nicknames, avatars
+    and phone numbers and reused the logins.
+
+    ## What to do instead
+    Process friend lists on the device, once, and keep nothing; never request offline access for
+    friend or contact data.
+
+    ## Basis
+    - FTC and ICO decisions on Facebook / Cambridge Analytica (2018-2019)
+    - GDPR Art. 14; PIPL Arts. 13, 23; criminal interpretation on 侵犯公民个人信息罪 Art. 5
+    """
+    if "offline" not in ctx.modifiers:
+        return
+    profiles = _with(ctx, ("social.connection_profiles",), READS)
+    lists = _with(ctx, ("social.connections", "social.contacts", "org.directory"), ("read.all",))
+    if profiles:
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"Reads your friends' or contacts' profiles ({_names(profiles)}) and keeps access while you are away: a standing harvest of people who never consented.",
+            scope=profiles[0],
+        )
+    elif lists:
+        yield ctx.finding(
+            Severity.HIGH,
+            f"Reads other people's lists in bulk ({_names(lists)}) and keeps access while you are away.",
+            scope=lists[0],
+        )
+
+
+@rule("OA303", "identity-kit", Severity.CRITICAL, "identity kit")
+def identity_kit(ctx: RuleContext) -> Iterator[Finding]:
+    """Collects an ID document number together with a face or an ID photo, outside a real-name purpose.
+
+    ## What it detects
+    A request that reads an ID number (`govid.number`) AND face data (`biometric.face`) or an image
+    of the ID document (`govid.image`), when the declared purpose is not a regulated real-name one
+    (`auth.realname_kyc`, `payment.wallet`, `finance.lending_invest_banking`). Without a declared
+    purpose it is reported too: nothing in the URL shows that the purpose is regulated.
+
+    ## Why it matters
+    An ID number plus a face video is what unlocks accounts at banks and platforms that verify
+    identity by face: such kits are sold to unfreeze stolen QQ accounts and to open accounts in
+    other people's names. PIPL makes both sensitive and requires separate consent.
+
+    ## What to do instead
+    Use the platform's own real-name verification, which returns only a pass/fail result, instead
+    of collecting the number and the face yourself.
+
+    ## Basis
+    - PIPL Arts. 28-29; GB/T 45574-2025 (sensitive personal information)
+    - The QQ account-unfreezing case (ID numbers and face videos sold as kits)
+    """
+    if ctx.purpose in REAL_NAME_PURPOSES:
+        return
+    number = _with(ctx, ("govid.number",), READS)
+    face = _with(ctx, ("biometric.face", "govid.image"), READS)
+    if number and face:
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"Collects an ID number ({_names(number)}) together with a face or ID photo ({_names(face)}): enough to impersonate you wherever identity is checked by face.",
+            scope=face[0],
+        )
+
+
+@rule("OA304", "credential-exposure", Severity.CRITICAL, "credential exposure")
+def credential_exposure(ctx: RuleContext) -> Iterator[Finding]:
+    """Reaches one-time codes and password-reset links: it unlocks your other accounts.
+
+    ## What it detects
+    Any grant that reads where one-time codes and password-reset links arrive: a mailbox (Gmail,
+    Outlook, IMAP), an SMS inbox or a message store the catalog marks with `auth.otp`.
+
+    ## Why it matters
+    Whoever reads the inbox can request a password reset at any other service and read the link or
+    code: the grant is a key to every account tied to that address or number. A phone-shop clerk
+    who passed customers' SMS codes to strangers let them register and take over accounts in those
+    customers' names.
+
+    ## What to do instead
+    Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or
+    messages; a sign-in, a calendar or a file tool never needs it. Apps that only send mail should
+    ask for send-only access.
+
+    ## Basis
+    - GB/T 43697-2024 Appendix B (身份鉴别信息 includes SMS verification codes)
+    - The SMS-code reselling case
+    """
+    otp = _with(ctx, ("auth.otp",), READS)
+    if otp:
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"Can read where one-time codes and password-reset links arrive ({_names(otp)}): whoever holds this access can take over your other accounts.",
+            scope=otp[0],
+            fix="Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or messages.",
+        )
+
+
+@rule("OA305", "mailbox-takeover", Severity.CRITICAL, "mailbox takeover")
+def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
+    """Reads the mailbox and can change its settings: forwarding rules that outlive the token.
+
+    ## What it detects
+    Mailbox read access (the grants that reach one-time codes) together with write access to account
+    or mailbox settings — inbox rules, forwarding, delegates, filters.
+
+    ## Why it matters
+    A forwarding or delete rule keeps copying or hiding mail after the app's access is revoked; it is
+    the standard move of business-email-compromise attacks, which use consent phishing in Microsoft
+    365 to read invoices and redirect payments.
+
+    ## What to do instead
+    Grant settings access only to mail clients; after revoking a suspicious app, check the mailbox's
+    forwarding and filter rules.
+
+    ## Basis
+    - Microsoft guidance on consent phishing and inbox-rule abuse in business email compromise
+    - RFC 9700 §2.3 (privilege restriction)
+    """
+    mail = _with(ctx, ("auth.otp",), READS)
+    settings = _with(ctx, ("resource.app_config",), ("write.create", "write.modify", "write.delete", "admin"))
+    both = [s for s in settings if s in mail] or settings
+    if mail and settings:
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"Reads your mailbox ({_names(mail)}) and can change its settings ({_names(both)}): a forwarding or delete rule would keep working after you revoke the app.",
+            scope=both[0],
+            fix="After revoking such an app, check the mailbox's forwarding and filter rules.",
+        )
