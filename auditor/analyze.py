@@ -85,6 +85,34 @@ def score(findings: list[Finding]) -> Risk:
     return Risk(LEVELS[top], min(100, sum(c.points for c in parts)), parts)
 
 
+JUSTIFIABLE_FAMILIES = ("1", "2", "3")  # exposure, over-breadth, combinations; never hygiene or phishing
+
+
+def justify(findings: list[Finding], scopes: tuple[ResolvedScope, ...], profile: dict) -> list[Finding]:
+    """Cap at medium the findings about a scope whose every grant the declared purpose needs or allows.
+
+    A mail client must read the mailbox; a backup app must read every file. The data is still
+    sensitive ("sensitive but plausible" is medium on the reviewer's scale), so the finding stays,
+    capped, and says why. OA204 (beyond purpose), OA203 (unknown) and request-hygiene or phishing
+    findings are never capped: no purpose justifies them.
+    """
+    from auditor.catalog import pattern_matches
+
+    allowed = list(profile.get("necessary", [])) + list(profile.get("optional", []))
+    by_scope = {rs.scope: rs for rs in scopes}
+    out = []
+    for f in findings:
+        rs = by_scope.get(f.scope) if f.scope else None
+        if (
+            f.severity > Severity.MEDIUM and rs is not None and rs.grants and f.rule[2] in JUSTIFIABLE_FAMILIES
+            and f.rule not in ("OA203", "OA204")
+            and all(any(pattern_matches(p, str(g)) for p in allowed) for g in rs.grants)
+        ):
+            f = f._replace(severity=Severity.MEDIUM, message=f.message + " The declared purpose needs this, so it is rated medium.")
+        out.append(f)
+    return out
+
+
 def analyze(request: AuthorizationRequest, catalog: Catalog | None = None, purpose: str | None = None, options: dict | None = None) -> Report:
     """Audit one request: the whole judgement, from resolved scopes to a scored report.
 
@@ -99,5 +127,8 @@ def analyze(request: AuthorizationRequest, catalog: Catalog | None = None, purpo
     scopes = resolve(request, catalog, provider)
     modifiers = request_modifiers(request, provider, scopes)
     ctx = RuleContext(request, catalog, provider, scopes, modifiers, purpose, options)
-    findings = sorted(run_rules(ctx), key=lambda f: (-f.severity, f.rule, f.scope or "", f.message))
+    findings = run_rules(ctx)
+    if purpose is not None:
+        findings = justify(findings, scopes, catalog.purpose(purpose))
+    findings = sorted(findings, key=lambda f: (-f.severity, f.rule, f.scope or "", f.message))
     return Report(request, provider, scopes, exposures(scopes), modifiers, tuple(findings), score(findings), purpose)

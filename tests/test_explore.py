@@ -45,7 +45,7 @@ def test_purposes_lists_every_profile():
     text = run_cli("purposes").stdout
     assert "auth.signin_minimal" in text and "social.friend_hygiene" in text
     doc = json.loads(run_cli("purposes", "--format", "json").stdout)
-    assert len(doc) >= 25 and doc["auth.signin_minimal"]["necessary"] == ["account.identifier:assert"]
+    assert len(doc) >= 25 and doc["auth.signin_minimal"]["necessary"] == ["account.identifier:assert", "account.identifier:read.self"]
 
 
 def scan(url: str) -> dict:

@@ -93,12 +93,14 @@ class Catalog:
     def lookup(self, pid: str | None, scope: str) -> tuple[str, dict | None]:
         """Resolve a scope string to ``(catalog key, entry)``; ``(scope, None)`` when unknown.
 
-        Tries the exact string, an alias, the provider's resource prefixes
+        For a provider not in the catalog only the standard OpenID Connect scopes resolve. For a
+        catalogued one it tries the exact string, an alias, the provider's resource prefixes
         (``https://graph.microsoft.com/Mail.Read`` -> ``Mail.Read``), then a case-insensitive match
         where the provider treats scopes case-insensitively.
         """
         if pid is None or pid not in self.providers:
-            return scope, None
+            entry = self.index["oidc"].get(scope)  # standard OpenID Connect scopes mean the same everywhere
+            return scope, entry
         table = self.scope_table(pid)
         params = self.providers[pid]["params"]
         candidates = [scope]

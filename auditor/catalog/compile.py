@@ -81,10 +81,17 @@ def build(root: Path | None = None) -> dict[str, str]:
     purposes = _load(root / "purposes.toml")
     sessions = _load(root / "session_logins.toml")
     phishing = _load(root / "phishing.toml")
+    oidc = _load(root / "oidc.toml")
     errors = schema.validate_taxonomy(taxonomy)
     errors += schema.validate_purposes(purposes, taxonomy)
     errors += schema.validate_session_logins(sessions)
     errors += schema.validate_phishing(phishing)
+    errors += schema.validate_provider(
+        {"id": "oidc", "name": "OpenID Connect", "docs": "https://openid.net/specs/openid-connect-core-1_0.html",
+         "revoke": "https://openid.net/specs/openid-connect-core-1_0.html", "endpoints": {"domains": ["openid.net"]},
+         "scopes": oidc.get("scopes", {})},
+        taxonomy,
+    )
 
     providers: dict[str, dict] = {}
     files: dict[str, str] = {}
@@ -159,6 +166,7 @@ def build(root: Path | None = None) -> dict[str, str]:
         "hosts": hosts,
         "session_logins": sessions["logins"],
         "phishing": {k: phishing.get(k, []) for k in schema.PHISHING_TABLES},
+        "oidc": {key: {**SCOPE_DEFAULTS, **entry} for key, entry in sorted(oidc.get("scopes", {}).items())},
     }
     files["index.json"] = _dump(index)
     return files

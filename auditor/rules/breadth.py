@@ -108,9 +108,9 @@ def unknown_scope(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     A scope string the catalog does not know for a known provider (medium: a typo, a new scope, or a
-    private one), a request to a provider the catalog does not know (low: every scope is unknown),
-    or a request to a known provider's domain at a path that is not a documented authorization
-    endpoint (low).
+    private one); a request to a provider the catalog does not know, with scopes other than the
+    standard OpenID Connect ones (medium: they cannot be assessed); a request to a known provider's
+    domain at a path that is not a documented authorization endpoint (information).
 
     ## Why it matters
     An unknown scope is reported, never dropped: silence about it would read as "no risk". The report
@@ -127,14 +127,19 @@ def unknown_scope(ctx: RuleContext) -> Iterator[Finding]:
     if req.kind != "oauth" and req.kind != "scope_list":
         return
     if ctx.provider is None:
-        if req.scopes:
+        unknown = [rs.scope for rs in ctx.scopes if not rs.known]
+        if unknown:
             yield ctx.finding(
-                Severity.LOW,
-                f"The provider at {req.host} is not in the catalog: {len(req.scopes)} scope(s) cannot be assessed.",
+                Severity.MEDIUM,
+                f"The provider at {req.host} is not in the catalog: {len(unknown)} scope(s) cannot be assessed ({', '.join(unknown[:4])}).",
             )
+        elif req.scopes:
+            yield ctx.finding(Severity.INFO, f"The provider at {req.host} is not in the catalog; its scopes are standard OpenID Connect scopes.")
         return
-    if req.kind == "oauth" and not req.endpoint_known:
-        yield ctx.finding(Severity.LOW, f"{req.host}{req.path} is on a {ctx.provider['name']} domain but is not a documented authorization endpoint.")
+    from auditor.rules.phishing import is_device_page
+
+    if req.kind == "oauth" and not req.endpoint_known and not is_device_page(ctx):
+        yield ctx.finding(Severity.INFO, f"{req.host}{req.path} is on a {ctx.provider['name']} domain but is not a documented authorization endpoint.")
     for rs in ctx.scopes:
         if not rs.known and rs.requested.group != "(none)":
             yield ctx.finding(
@@ -173,7 +178,10 @@ def beyond_purpose(ctx: RuleContext) -> Iterator[Finding]:
     profile = ctx.catalog.purpose(ctx.purpose)
     if profile is None:
         return
-    mods = ctx.modifiers
+    mods = {m for rs in ctx.scopes for m in rs.modifiers}  # what the request asks for, not the provider's token lifetime
+    offline = ctx.provider["params"]["offline"] if ctx.provider else {}
+    if offline and any(v == offline.get("value") for v in ctx.request.values(offline.get("name", ""))):
+        mods.add("offline")
     for flag in profile.get("red_flags", []):
         if flag.startswith("modifier:") and flag[9:] in mods:
             yield ctx.finding(
@@ -288,11 +296,11 @@ def beyond_sign_in(ctx: RuleContext) -> Iterator[Finding]:
 
 @rule("OA208", "bulk-access", Severity.HIGH, "over-breadth")
 def bulk_access(ctx: RuleContext) -> Iterator[Finding]:
-    """Reads everything in a container: all your files, all your posts, photos and videos.
+    """Reads everything in a container: all the files in your drive.
 
     ## What it detects
-    A grant that reads all of a container category — every file in a drive, every photo, post or
-    video — unless the declared purpose lists it as necessary (a backup or sync app).
+    A grant that reads every file in a drive or file store, unless the declared purpose lists it as
+    necessary (a backup or sync app).
 
     ## Why it matters
     A container holds whatever people put in it: scanned IDs, contracts, medical letters, other
@@ -308,7 +316,7 @@ def bulk_access(ctx: RuleContext) -> Iterator[Finding]:
     - Google's guidance to replace `drive` with `drive.file`
     """
     profile = ctx.catalog.purpose(ctx.purpose) if ctx.purpose else None
-    for cid in ("content.files", "content.ugc"):
+    for cid in ("content.files",):
         scopes = [s for g, ss in ctx.grants.items() if g.category == cid and g.access == "read.all" for s in ss]
         if not scopes:
             continue

@@ -55,7 +55,7 @@ def worm(ctx: RuleContext) -> Iterator[Finding]:
     """
     people = _with(ctx, ("social.contacts", "social.connections", "social.connection_profiles", "org.directory"), ("read.selected", "read.all"))
     friends = _with(ctx, ("social.connections", "social.connection_profiles"), ("read.selected", "read.all"))
-    messages = _with(ctx, ("comm.content", "social.contacts", "social.connections"), ("act.send",))
+    messages = _with(ctx, ("comm.content", "social.contacts"), ("act.send",))
     posts = _with(ctx, ("content.ugc",), ("act.send",))
     # Messages reach anyone the app can read; public posts reach them only through a friends' feed.
     contacts, send = (people, messages) if people and messages else (friends, posts)

@@ -16,13 +16,14 @@ if TYPE_CHECKING:
     from auditor.rules import RuleContext
 
 READ_LEVELS = ("read.self", "read.selected", "read.all")
+SIGN_IN_CATEGORIES = ("account.identifier", "account.display_profile", "contact.email", "contact.phone", "profile.name")
 # How much acting as the user weighs, by what it acts on (OA103).
 ACT_SEVERITY = {
     "comm.content": Severity.HIGH,
-    "content.ugc": Severity.HIGH,
-    "social.connections": Severity.HIGH,
     "social.contacts": Severity.HIGH,
     "social.connection_profiles": Severity.HIGH,
+    "content.ugc": Severity.MEDIUM,
+    "social.connections": Severity.MEDIUM,
     "schedule.calendar": Severity.LOW,
     "content.files": Severity.MEDIUM,
 }
@@ -225,9 +226,9 @@ def acts_as_you(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     A scope with `act.send` access: sending mail or messages, posting, liking, following, inviting
-    as the user. High for messages, posts and social actions; medium for sharing files or acting in
-    other categories; low for calendar invitations, which go only to people the user adds to an
-    event.
+    as the user. High for messages and mail (they reach people directly, in their inbox); medium for
+    posting, following and sharing files (visible, but in the user's own space); low for calendar
+    invitations, which go only to people the user adds to an event.
 
     ## Why it matters
     Acting as the user is a separate axis from reading: the app's messages carry the user's name and
@@ -269,7 +270,9 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     ## What it detects
     A scope such as `offline_access`, or a parameter such as Google's `access_type=offline`, that
     gives the app a long-lived refresh token; or a provider whose access tokens never expire on their
-    own (GitHub OAuth apps), so every grant lasts until it is revoked. Medium when the app also reads or writes data; low when
+    own (GitHub OAuth apps), so every grant lasts until it is revoked. Medium when the grants go
+    beyond signing in; low for a requested refresh token on a sign-in; information when only the
+    provider's own token lifetime makes a sign-in last. Medium when the app also reads or writes data; low when
     the request only signs you in.
 
     ## Why it matters
@@ -298,9 +301,15 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
                 sources.append(f"{offline['name']}={value}")
     if not sources:
         return
-    substantive = any(not g.category.startswith("account.") for g in ctx.grants)
+    from auditor.rules.phishing import is_device_page
+
+    if is_device_page(ctx):
+        return  # a device page is not a flow of its own (OA505)
+    substantive = any(g.category not in SIGN_IN_CATEGORIES for g in ctx.grants)
+    requested = any(not s.endswith("do not expire on their own") for s in sources)
+    severity = (Severity.MEDIUM if substantive else Severity.LOW) if requested else (Severity.MEDIUM if substantive else Severity.INFO)
     yield ctx.finding(
-        Severity.MEDIUM if substantive else Severity.LOW,
+        severity,
         f"Keeps working after you close the app ({', '.join(dict.fromkeys(sources))}): access lasts until you revoke it.",
         scope=sources[0] if not sources[0].count("=") else None,
     )

@@ -107,6 +107,9 @@ def no_csrf_protection(ctx: RuleContext) -> Iterator[Finding]:
     `nonce`.
 
     ## Why it matters
+    A `state` that is a placeholder (`state`, `test`, `12345`, …) or short (fewer than 5 characters,
+    or fewer than 7 when all letters or all digits, OAUTHScan's heuristic) is low.
+
     Without any of them an attacker can make the victim's browser complete the attacker's
     authorization (login CSRF) or inject a stolen code. It is the app's bug more than the consenting
     user's risk, hence medium; it is also a sign of a hand-made, unreviewed integration.
@@ -127,7 +130,7 @@ def no_csrf_protection(ctx: RuleContext) -> Iterator[Finding]:
         state = r.first("state") or ""
         if state.lower() in PLACEHOLDER_STATES:
             yield ctx.finding(Severity.LOW, f"state is a placeholder value ({visible_short(state)}): it must be unguessable and single-use, so a constant gives no protection.")
-        elif len(state) < 8 or state.isdigit() or state.isalpha() and len(state) < 16:
+        elif len(state) < 5 or len(state) < 7 and (state.isdigit() or state.isalpha()):
             yield ctx.finding(Severity.LOW, f"state is short or guessable ({len(state)} characters): it must be unguessable and single-use.")
 
 
@@ -137,8 +140,9 @@ def pkce_missing(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     `response_type=code` without `code_challenge`. Medium when the client looks public (a custom-
-    scheme or loopback redirect URI: a mobile or desktop app, which cannot keep a secret); low
-    otherwise (a confidential client should still use PKCE).
+    scheme or loopback redirect URI: a mobile or desktop app, which cannot keep a secret: PKCE is a
+    MUST); information otherwise (RECOMMENDED for confidential clients), and nothing for a
+    confidential OpenID Connect client that sends a `nonce`, which RFC 9700 allows instead.
 
     ## Why it matters
     PKCE binds the code to the client instance that started the flow, so an intercepted code is
@@ -157,8 +161,11 @@ def pkce_missing(ctx: RuleContext) -> Iterator[Finding]:
         return  # OA402 already reports the missing protection
     red = redirect_parts(ctx)
     public = red is not None and (red.scheme not in ("http", "https") or is_loopback(red.hostname or ""))
+    oidc_nonce = r.has("nonce") and any(s.scope == "openid" for s in r.scopes)
+    if oidc_nonce and not public:
+        return  # RFC 9700 §2.1.1: confidential OpenID Connect clients may use nonce instead of PKCE
     yield ctx.finding(
-        Severity.MEDIUM if public else Severity.LOW,
+        Severity.MEDIUM if public else Severity.INFO,
         "Authorization code flow without PKCE" + (" from what looks like a mobile or desktop app (public client)." if public else "."),
         fix="Add code_challenge with code_challenge_method=S256.",
     )

@@ -53,6 +53,14 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+def is_device_page(ctx: RuleContext) -> bool:
+    """Whether the request is a link to a device-code sign-in page (not a flow of its own)."""
+    r = ctx.request
+    if any(r.host == d["host"] and r.path.lower().startswith(d["path_prefix"].lower()) for d in ctx.catalog.phishing["device_login"]):
+        return True
+    return ctx.provider is not None and any(ep["host"] == r.host and r.path.rstrip("/") == ep["path"].rstrip("/") for ep in ctx.provider["device"])
+
+
 def _oauth_like(ctx: RuleContext) -> bool:
     r = ctx.request
     return r.kind == "oauth" and any(r.has(p) for p in ("client_id", "scope", "redirect_uri", "response_type", "appid", "client_key"))
@@ -181,7 +189,7 @@ def lookalike_endpoint(ctx: RuleContext) -> Iterator[Finding]:
     - Unicode Technical Standard #39 (confusable detection); the Public Suffix List
     - RFC 9700 §4.1 (attacks on the authorization endpoint)
     """
-    if ctx.provider is not None or not _oauth_like(ctx) or not ctx.request.host:
+    if ctx.provider is not None or ctx.request.kind != "oauth" or not ctx.request.host:
         return
     hit = lookalike(ctx.request.host, ctx.catalog)
     if hit:
@@ -282,8 +290,9 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     Links to a provider's device-code sign-in page (Microsoft `microsoft.com/devicelogin`, Google
-    `google.com/device`, GitHub `github.com/login/device`, …; `scopes/phishing.toml`) — high; critical
-    when the link already carries the code, which means whoever sent it chose the code.
+    `google.com/device`, GitHub `github.com/login/device`, …; `scopes/phishing.toml`) — critical: a
+    link to this page that you are asked to review came from someone else, and the URL cannot show
+    whether the code you would enter is yours.
 
     ## Why it matters
     The device-code flow signs in whichever device started it. In device-code phishing the attacker
@@ -321,8 +330,8 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
         )
     else:
         yield ctx.finding(
-            Severity.HIGH,
-            f"This is the {page}: entering a code here signs in the device that displayed it, as you. Only use a code your own device just showed you.",
+            Severity.CRITICAL,
+            f"This is the {page}: entering a code here signs in whichever device displayed it, as you. If someone sent you this link or a code, it is device-code phishing.",
             fix="Never enter a code someone sent you; only one your own device just displayed.",
         )
 
