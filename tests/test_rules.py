@@ -192,7 +192,7 @@ def test_every_rule_has_a_positive_and_a_negative_case():
     covered_pos = {c[2] for c in CASES if c[3] is not None}
     covered_neg = {c[2] for c in CASES if c[3] is None}
     rules = set(load_rules())
-    untested = {"OA205"}  # deprecated scopes: tested in test_deprecated_scope against the catalog
+    untested = {"OA205", "OA109"}  # tested in test_deprecated_scope and test_silent_authorization
     assert rules - untested <= covered_pos, f"no positive case for {sorted(rules - untested - covered_pos)}"
     assert rules - untested <= covered_neg, f"no negative case for {sorted(rules - untested - covered_neg)}"
 
@@ -232,3 +232,10 @@ def test_score_is_the_sum_of_components():
     total = sum(c.points for c in report.risk.components)
     assert report.risk.score == min(100, total)
     assert {c.name for c in report.risk.components} >= {"sensitive data", "acting as you", "request hygiene"}
+
+
+def test_silent_authorization():
+    base = audit_url("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&redirect_uri=https%3A%2F%2Fa.example%2Fcb&response_type=code&scope=snsapi_base&state=s1xkw82ha#wechat_redirect")
+    assert severities(base, "OA109") == [Severity.LOW]
+    userinfo = audit_url("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&redirect_uri=https%3A%2F%2Fa.example%2Fcb&response_type=code&scope=snsapi_userinfo&state=s1xkw82ha#wechat_redirect")
+    assert severities(userinfo, "OA109") == []

@@ -477,3 +477,35 @@ def scale_of_harm(ctx: RuleContext) -> Iterator[Finding]:
         )
     elif below:
         yield ctx.finding(Severity.INFO, f"With {audience:,} people authorizing: " + "; ".join(below) + ".")
+
+
+@rule("OA109", "silent-authorization", Severity.LOW, "silent authorization")
+def silent_authorization(ctx: RuleContext) -> Iterator[Finding]:
+    """A silent authorization: the provider shows no consent page at all.
+
+    ## What it detects
+    Scopes the catalog marks as silent (WeChat `snsapi_base`, Alipay `auth_base`): opening the link
+    inside the app authorizes at once, and the app learns who you are — a stable per-app id and, where
+    the accounts are linked, a cross-app id such as WeChat's unionid — without any page asking you.
+
+    ## Why it matters
+    You cannot decline what you are never asked. The identifier is enough to recognise you across
+    visits and, through a cross-app id, across every app of the same company; operators of "scan to
+    get a coupon" pages collect them in bulk.
+
+    ## What to do instead
+    For a service that only needs to recognise a returning visitor, a silent authorization is lawful
+    and common; it should still be stated in the privacy notice. Anything beyond the id needs a
+    scope that shows a consent page.
+
+    ## Basis
+    - PIPL Art. 14 (consent given with full knowledge), Art. 17 (notice before processing)
+    - WeChat Official Account web authorization; Alipay user information authorization
+    """
+    silent = [rs.scope for rs in ctx.scopes if rs.known and "silent" in rs.entry["provider_class"].lower()]
+    if silent:
+        yield ctx.finding(
+            Severity.LOW,
+            f"{', '.join(silent)} is a silent authorization: no consent page is shown, and the app learns who you are as soon as the link opens.",
+            scope=silent[0],
+        )
