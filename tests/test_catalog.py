@@ -95,6 +95,23 @@ def test_wechat_scopes(catalog):
         assert e["title_zh"], key
 
 
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def test_every_provider_has_its_chinese_texts(catalog):
+    """The Chinese report (--lang zh) shows these; each must exist and actually be Chinese."""
+    missing = []
+    for pid, meta in sorted(catalog.providers.items()):
+        if not _CJK.search(meta["revoke_zh"]):
+            missing.append(f"{pid}: revoke_zh")
+        if meta["revoke_note"] and not _CJK.search(meta["revoke_note_zh"]):
+            missing.append(f"{pid}: revoke_note_zh")
+        for key in ("persistent", "empty"):
+            if meta["params"][key] and not _CJK.search(meta["params"].get(f"{key}_zh", "")):
+                missing.append(f"{pid}: params.{key}_zh")
+    assert not missing, missing
+
+
 def test_quality_gates(catalog):
     hosts: dict[tuple[str, str], str] = {}
     for pid, meta in catalog.providers.items():
@@ -121,5 +138,5 @@ def test_validator_catches_broken_entries(catalog):
         },
     }
     errors = "\n".join(validate_provider(broken, taxonomy))
-    for needle in ("unknown category 'no.such'", "unknown access level 'read.everything'", "source must be an http(s) URL", "narrower scope 'zz'", "implies 'nope'", "no grants", "exactly one of narrower"):
+    for needle in ("unknown category 'no.such'", "unknown access level 'read.everything'", "source must be an http(s) URL", "narrower scope 'zz'", "implies 'nope'", "no grants", "exactly one of narrower", "missing revoke_zh"):
         assert needle in errors, needle

@@ -42,6 +42,7 @@ PARAM_DEFAULTS: dict[str, object] = {
     "separator": " ",
     "client_id": ["client_id"],
     "empty": "",
+    "empty_zh": "",
     "empty_grants": [],
     "offline": {},
     "strip_prefixes": [],
@@ -51,7 +52,24 @@ PARAM_DEFAULTS: dict[str, object] = {
     "scope_groups": {},
     "bitfield_param": "",
     "persistent": "",
+    "persistent_zh": "",
 }
+
+
+PURPOSE_DEFAULTS: dict[str, object] = {
+    "number": "",
+    "necessary": [],
+    "optional": [],
+    "red_flags": [],
+    "note": "",
+    "source": "",
+    # The 39 app types of the 2021 regulation (``cn.*``) carry its text; other profiles leave these empty.
+    "basic_function": "",
+    "basic_function_zh": "",
+    "necessary_zh": "",
+    "necessary_info": "",
+}
+SESSION_LOGIN_DEFAULTS: dict[str, object] = {"provider": "", "note": ""}
 
 
 class CatalogSourceError(Exception):
@@ -88,7 +106,8 @@ def build(root: Path | None = None) -> dict[str, str]:
     errors += schema.validate_phishing(phishing)
     errors += schema.validate_provider(
         {"id": "oidc", "name": "OpenID Connect", "docs": "https://openid.net/specs/openid-connect-core-1_0.html",
-         "revoke": "https://openid.net/specs/openid-connect-core-1_0.html", "endpoints": {"domains": ["openid.net"]},
+         "revoke": "https://openid.net/specs/openid-connect-core-1_0.html",
+         "revoke_zh": "https://openid.net/specs/openid-connect-core-1_0.html", "endpoints": {"domains": ["openid.net"]},
          "scopes": oidc.get("scopes", {})},
         taxonomy,
     )
@@ -161,10 +180,10 @@ def build(root: Path | None = None) -> dict[str, str]:
             "access": taxonomy["access"],
             "modifiers": taxonomy["modifiers"],
         },
-        "purposes": purposes["profiles"],
+        "purposes": {pid: {**PURPOSE_DEFAULTS, **p} for pid, p in purposes["profiles"].items()},
         "providers": providers,
         "hosts": hosts,
-        "session_logins": sessions["logins"],
+        "session_logins": [{**SESSION_LOGIN_DEFAULTS, **login} for login in sessions["logins"]],
         "phishing": {k: phishing.get(k, []) for k in schema.PHISHING_TABLES},
         "oidc": {key: {**SCOPE_DEFAULTS, **entry} for key, entry in sorted(oidc.get("scopes", {}).items())},
     }

@@ -34,6 +34,10 @@ SCOPE_KEYS = {
     "schemes", "resource", "unknown_static", "group",
 }
 SCOPE_REQUIRED = {"title", "grants", "source", "verified"}
+# Chinese counterparts of provider texts shown in the report. revoke_zh is required for every
+# provider, revoke_note_zh wherever revoke_note is set; the [params] texts may carry them.
+PROVIDER_ZH = {"revoke": "revoke_zh", "revoke_note": "revoke_note_zh"}
+PARAM_ZH = {"empty": "empty_zh", "persistent": "persistent_zh"}
 
 
 def _check_grant(text: object, taxonomy: dict, where: str, errors: list[str]) -> None:
@@ -106,16 +110,40 @@ def _check_pattern(p: object, taxonomy: dict, where: str, errors: list[str]) -> 
         errors.append(f"{where}: unknown access level {acc!r}")
 
 
+PURPOSE_KEYS = {
+    "number", "en", "zh", "necessary", "optional", "red_flags", "basis", "note", "source",
+    "basic_function", "basic_function_zh", "necessary_zh", "necessary_info",
+}
+# Profiles for the 39 app types of 《常见类型移动互联网应用程序必要个人信息范围规定》 (2021): id `cn.<name>`,
+# number CN01-CN39, and the regulation's own text beside our English.
+CN_PREFIX = "cn."
+CN_REQUIRED = ("basic_function", "basic_function_zh", "necessary_zh", "necessary_info", "source")
+CN_NO_PI_ZH = "无须个人信息，即可使用基本功能服务"
+_PURPOSE_NUMBER = re.compile(r"^(P|CN)\d{2}$")
+_URL_IN_TEXT = re.compile(r"https?://\S+")
+
+
 def validate_purposes(data: dict, taxonomy: dict) -> list[str]:
     errors: list[str] = []
     profiles = data.get("profiles")
     if not isinstance(profiles, dict) or not profiles:
         return ["purposes: [profiles] is missing"]
+    numbers: dict[str, str] = {}
     for pid, p in profiles.items():
         where = f"profiles.{pid}"
+        for key in sorted(set(p) - PURPOSE_KEYS):
+            errors.append(f"{where}: unknown key {key!r}")
         for key in ("en", "zh", "basis"):
             if not isinstance(p.get(key), str) or not p.get(key):
                 errors.append(f"{where}: missing {key}")
+        number = p.get("number")
+        if number is not None:
+            if not isinstance(number, str) or not _PURPOSE_NUMBER.match(number):
+                errors.append(f"{where}: number must be P01-P99 or CN01-CN99")
+            elif number in numbers:
+                errors.append(f"{where}: number {number} is also {numbers[number]}")
+            else:
+                numbers[number] = pid
         for key in ("necessary", "optional", "red_flags"):
             value = p.get(key, [])
             if not isinstance(value, list):
@@ -123,6 +151,31 @@ def validate_purposes(data: dict, taxonomy: dict) -> list[str]:
                 continue
             for pat in value:
                 _check_pattern(pat, taxonomy, f"{where}.{key}", errors)
+        for key in ("basic_function", "basic_function_zh", "necessary_zh", "necessary_info", "source", "note"):
+            if key in p and (not isinstance(p[key], str) or not p[key]):
+                errors.append(f"{where}: {key} must be a non-empty string")
+        if isinstance(p.get("source"), str) and not _URL.match(p["source"]):
+            errors.append(f"{where}: source must be an http(s) URL")
+        if pid.startswith(CN_PREFIX):
+            errors += _check_cn_profile(pid, p, where)
+    return errors
+
+
+def _check_cn_profile(pid: str, p: dict, where: str) -> list[str]:
+    """A ``cn.*`` profile: number CNnn, the regulation's text, a source URL, and a no-PI list that matches."""
+    errors: list[str] = []
+    if not isinstance(p.get("number"), str) or not p["number"].startswith("CN"):
+        errors.append(f"{where}: a cn.* profile needs a number CN01-CN39")
+    for key in CN_REQUIRED:
+        if not isinstance(p.get(key), str) or not p.get(key):
+            errors.append(f"{where}: missing {key}")
+    if isinstance(p.get("basis"), str) and not _URL_IN_TEXT.search(p["basis"]):
+        errors.append(f"{where}: basis must cite the source URL")
+    no_pi = p.get("necessary_zh") == CN_NO_PI_ZH
+    if no_pi and p.get("necessary"):
+        errors.append(f"{where}: the regulation needs no personal information for this type, so necessary must be empty")
+    if not no_pi and not p.get("necessary"):
+        errors.append(f"{where}: necessary is empty but necessary_zh lists information")
     return errors
 
 
@@ -138,6 +191,9 @@ def validate_provider(data: dict, taxonomy: dict) -> list[str]:
     for key in ("name", "docs", "revoke"):
         if not isinstance(data.get(key), str) or not data.get(key):
             errors.append(f"{pid}: missing {key}")
+    for en, zh in PROVIDER_ZH.items():
+        if data.get(en) and (not isinstance(data.get(zh), str) or not data[zh].strip()):
+            errors.append(f"{pid}: missing {zh} (the Chinese text of {en})")
     if isinstance(data.get("docs"), str) and not _URL.match(data["docs"]):
         errors.append(f"{pid}: docs must be an http(s) URL")
     endpoints = data.get("endpoints", {})
@@ -156,6 +212,11 @@ def validate_provider(data: dict, taxonomy: dict) -> list[str]:
         errors.append(f"{pid}: params.scope must be a list of parameter names")
     if params.get("separator", " ") not in SEPARATORS:
         errors.append(f"{pid}: params.separator must be ' ' or ','")
+    for en, zh in PARAM_ZH.items():
+        if not isinstance(params.get(en, ""), str) or not isinstance(params.get(zh, ""), str):
+            errors.append(f"{pid}: params.{en} and params.{zh} must be strings")
+        elif params.get(zh) and not params.get(en):
+            errors.append(f"{pid}: params.{zh} is set but params.{en} is not")
     for g in params.get("empty_grants", []):
         _check_grant(g, taxonomy, f"{pid}: params.empty_grants", errors)
 
@@ -249,7 +310,7 @@ def validate_session_logins(data: dict) -> list[str]:
         if not isinstance(lid, str) or lid in seen:
             errors.append(f"{where}: id missing or duplicated")
         seen.add(lid)
-        for key in ("name", "name_zh", "what", "what_zh", "source"):
+        for key in ("name", "name_zh", "what", "what_zh", "revoke", "revoke_zh", "source"):
             if not isinstance(item.get(key), str) or not item.get(key):
                 errors.append(f"{where}: missing {key}")
         if not isinstance(item.get("verified"), bool):

@@ -383,7 +383,9 @@ id = "atlassian"
 name = "Atlassian (Jira, Confluence)"
 docs = "https://developer.atlassian.com/cloud/jira/platform/scopes-for-oauth-2-3LO-and-forge-apps/"
 revoke = "https://id.atlassian.com/manage-profile/apps"
+revoke_zh = "在 Atlassian 账户的已连接应用（connected apps）列表中移除该应用：https://id.atlassian.com/manage-profile/apps"
 revoke_note = "Your Atlassian account's list of connected apps, where each app can be removed; the address was not confirmed on a stored Atlassian page. Site admins can also remove an app for a whole site. Removing it stops new access; it does not delete issues, pages or comments the app created or data it copied."
+revoke_note_zh = "这是你的 Atlassian 账户中已连接应用的列表，可逐个移除；该地址未在我们存档的 Atlassian 页面上确认。站点管理员也可以为整个站点移除应用。移除只阻止之后的访问，不会删除应用创建的事务（issue）、页面或评论，也不会删除它已复制的数据。"
 note = "One authorization can cover several Atlassian products and every site the user picks; the token then reaches all of them (Atlassian's 3LO FAQ: one grant per app and account). What a scope reaches is further limited by the user's own Jira and Confluence permissions. The audience=api.atlassian.com parameter is required on the authorization URL. Refresh tokens come only with offline_access and rotate on each use. atlassian.net (customer sites such as example.atlassian.net) is not claimed as a provider domain because its pages are the customers' own."
 
 [endpoints]
@@ -397,6 +399,7 @@ path = "/authorize"
 scope = ["scope"]
 separator = " "
 empty = "scope is a required parameter of Atlassian's authorization URL; there is no default set."
+empty_zh = "scope 是 Atlassian 授权 URL 的必填参数；没有默认的权限集合。"
 empty_grants = []
 '''
 

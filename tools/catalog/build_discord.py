@@ -238,9 +238,14 @@ def build(raw_scopes: list[str], rows: list[dict]) -> str:
         "name": "Discord",
         "docs": OAUTH,
         "revoke": "https://discord.com/developers/docs/discord-social-sdk/development-guides/account-linking-with-discord",
+        "revoke_zh": ("在 Discord 的 User Settings（用户设置）→ Authorized Apps（已授权的应用）中移除应用。"
+                      "Discord 开发者文档中关于账号关联的页面：https://discord.com/developers/docs/discord-social-sdk/"
+                      "development-guides/account-linking-with-discord"),
         "revoke_note": ("A user removes an app under User Settings → Authorized Apps. A bot added to a server stays "
                         "until someone with the right to manage the server removes (kicks) it. Neither deletes data "
                         "the app already copied."),
+        "revoke_note_zh": ("用户在 User Settings（用户设置）→ Authorized Apps（已授权的应用）中移除应用。添加到服务器的机器人"
+                           "会一直留在服务器中，直到有服务器管理权限的人将其移除（踢出）。两种做法都不会删除应用已复制的数据。"),
         "note": ("Authorization-code grants return a refresh token; Discord's example access token lasts a week "
                  "(expires_in 604800). Some scopes need Discord's approval; requesting them without it may cause "
                  "errors or undocumented behaviour."),
@@ -263,6 +268,9 @@ def build(raw_scopes: list[str], rows: list[dict]) -> str:
         "empty": ("Without scope (and without integration_type or redirect_uri), Discord uses the app's Default Install "
                   "Settings from its developer portal: the scopes (only bot and applications.commands) and bot "
                   "permissions configured there, which the URL does not show."),
+        "empty_zh": ("不带 scope（也不带 integration_type 或 redirect_uri）时，Discord 使用应用在开发者门户中的 "
+                     "Default Install Settings（默认安装设置）：即其中配置的 scope（只能是 bot 和 applications.commands）"
+                     "和机器人权限，这些在 URL 中看不到。"),
         "empty_grants": [],
     }
     out.append(table("params", params))

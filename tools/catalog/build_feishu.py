@@ -1760,6 +1760,9 @@ def provider_header() -> str:
         "empty": ("scope is optional. Without it the user grants sign-in only: the token reads the user's name, profile photo and the app-specific open_id and developer-wide union_id through authen/v1/user_info; "
                   "email, mobile and user_id are added there only when the app also holds the matching field scopes. The older /authen/v1/index page takes app_id and no scope at all. "
                   "Because grants are cumulative, a URL without scopes can still yield a token carrying scopes the user granted earlier."),
+        "empty_zh": ("scope 为可选参数。不带 scope 时，用户只授权登录：令牌可通过 authen/v1/user_info 读取用户的姓名、头像，以及应用内唯一的 open_id 和开发者范围内唯一的 union_id；"
+                     "只有当应用同时拥有相应的字段权限时，该接口才会返回邮箱、手机号和 user_id。旧版 /authen/v1/index 页面只带 app_id，完全没有 scope。"
+                     "由于授权是累加的，不带 scope 的 URL 仍可能得到一个带有用户此前授予的 scope 的令牌。"),
         "empty_grants": ["account.identifier:read.self", "account.display_profile:read.self", "profile.name:read.self"],
     }
     text += table("params", params) + "\n"

@@ -56,10 +56,18 @@ PROVIDER_HEADER = {
     "name": "Google",
     "docs": "https://developers.google.com/identity/protocols/oauth2/scopes",
     "revoke": "https://myaccount.google.com/connections",
+    "revoke_zh": (
+        "打开 https://myaccount.google.com/connections（Google 账号 → 安全 → “与第三方应用和服务的关联”，"
+        "部分版本的页面标题为“你的 Google 账号与第三方的关联”），在列表里找到该应用，点开后删除它的全部访问权限。"
+    ),
     "revoke_note": (
         "This is your Google Account's third-party connections page (Security > Your connections to "
         "third-party apps & services). Removing an app stops new access; it does not delete data the "
         "app already copied."
+    ),
+    "revoke_note_zh": (
+        "这是 Google 账号里管理第三方关联的页面，菜单的中文名称可能因版本略有不同。删除关联后应用无法再取得新数据，"
+        "但不会删除它此前已经复制走的数据。"
     ),
     "note": (
         "Authorization endpoints: /o/oauth2/v2/auth is the endpoint in Google's OpenID discovery "
@@ -90,6 +98,7 @@ PARAMS = {
         "Google treats scope as a required parameter: a request without it is refused and grants "
         "nothing."
     ),
+    "empty_zh": "Google 要求必须提供 scope 参数：缺少该参数的请求会被拒绝，不授予任何权限。",
     "empty_grants": [],
     "offline": {"name": "access_type", "value": "offline"},
 }
@@ -240,7 +249,10 @@ def build_entries(raw: dict, cmap: dict) -> dict[str, dict]:
         if short(scope).startswith("fitness.") and short(scope).endswith(".write"):
             notes.append(FIT_WRITE_NOTE)
         if scope in extras:
-            notes.append("Not in the July-2024 discovery snapshot; listed on the Google page given as source.")
+            if c.get("offpage"):
+                notes.append("Not in the July-2024 discovery snapshot.")
+            else:
+                notes.append("Not in the July-2024 discovery snapshot; listed on the Google page given as source.")
         if notes:
             entry["note"] = " ".join(notes)
         entries[scope] = entry
@@ -278,7 +290,7 @@ def render(entries: dict[str, dict]) -> str:
     for ep in ENDPOINTS["authorize"]:
         lines += ["", "[[endpoints.authorize]]", f"host = {val(ep['host'])}", f"path = {val(ep['path'])}"]
     lines += ["", "[params]"]
-    for key in ("scope", "separator", "empty", "empty_grants"):
+    for key in ("scope", "separator", "empty", "empty_zh", "empty_grants"):
         lines.append(f"{key} = {val(PARAMS[key])}")
     lines += ["", "[params.offline]"]
     for key, value in PARAMS["offline"].items():

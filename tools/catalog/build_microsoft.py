@@ -746,7 +746,7 @@ def render(mapping: dict, entries: dict[str, dict]) -> str:
         "# Do not edit by hand: change the map or the generator and run it again.",
         "",
     ]
-    for k in ("id", "name", "docs", "revoke", "revoke_note", "note"):
+    for k in ("id", "name", "docs", "revoke", "revoke_zh", "revoke_note", "revoke_note_zh", "note"):
         if k in p:
             lines.append(f"{k} = {_value(p[k])}")
     lines.append("")

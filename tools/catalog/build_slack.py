@@ -577,9 +577,14 @@ def build() -> str:
         "name": "Slack",
         "docs": "https://docs.slack.dev/reference/scopes",
         "revoke": "https://slack.com/help/articles/360003125231-Remove-apps-and-custom-integrations-from-your-workspace",
+        "revoke_zh": ("在 Slack 的 App Directory（应用目录）中移除应用。Slack 帮助文章 Remove apps and custom integrations "
+                      "from your workspace（从工作区中移除应用和自定义集成）：https://slack.com/help/articles/"
+                      "360003125231-Remove-apps-and-custom-integrations-from-your-workspace"),
         "revoke_note": ("In the App Directory choose Manage, then Installed apps: a workspace owner or app manager can "
                         "remove the app; a member can remove only their own authorization. Removing the app does not "
                         "delete data it already copied."),
+        "revoke_note_zh": ("在 App Directory（应用目录）中选择 Manage（管理），再选择 Installed apps（已安装的应用）："
+                           "工作区所有者或应用管理员可以移除该应用；普通成员只能移除自己的授权。移除应用不会删除它已复制的数据。"),
         "note": ("provider_class lists the token types Slack shows on the scope page; where the stored page did not "
                  "show them they come from the scope lists on Slack's method pages. Slack's full machine-readable "
                  "list is docs.slack.dev/reference/scopes.json."),
@@ -603,9 +608,13 @@ def build() -> str:
         "empty": ("No default access: Slack documents scope as required on the classic endpoint, and the v2 flow "
                   "grants only what scope (bot) and user_scope (user token) list. Scopes add up across repeated "
                   "installs: a new request never removes scopes granted earlier."),
+        "empty_zh": ("没有默认权限：Slack 文档将 scope 列为旧版端点的必填参数，v2 流程只授予 scope（机器人令牌）和 "
+                     "user_scope（用户令牌）中列出的权限。多次安装时 scope 会累加：新的请求不会移除之前已授予的 scope。"),
         "empty_grants": [],
         "persistent": ("Slack tokens do not expire unless the app turned on token rotation; access lasts until the "
                        "app is removed or the token is revoked."),
+        "persistent_zh": ("除非应用开启了令牌轮换（token rotation），Slack 令牌不会过期；访问权限会一直持续，"
+                          "直到应用被移除或令牌被吊销。"),
     }
     out.append(table("params", params))
     for name in sorted(SCOPES):

@@ -564,7 +564,9 @@ id = "zoom"
 name = "Zoom"
 docs = "https://developers.zoom.us/docs/integrations/oauth-scopes-overview/"
 revoke = "https://marketplace.zoom.us/user/installed"
+revoke_zh = "在 Zoom App Marketplace（应用市场）的 Manage（管理）> Added Apps（已添加的应用）中移除：https://marketplace.zoom.us/user/installed"
 revoke_note = "The Zoom App Marketplace lists the apps you added (Manage > Added Apps), where you can remove one; the address above was not confirmed on a stored Zoom page. Admins remove account-level apps for everyone from the same Marketplace. Removing an app stops new access; it does not delete recordings, transcripts or chat the app already downloaded."
+revoke_note_zh = "Zoom App Marketplace（应用市场）列出你添加的应用（Manage（管理）> Added Apps（已添加的应用）），可在此移除；上面的地址未在我们存档的 Zoom 页面上确认。管理员在同一个 Marketplace 中为所有人移除账户级应用。移除应用只阻止之后的访问，不会删除应用已下载的录制、转录或聊天记录。"
 note = "Scopes are normally fixed on the app in the Zoom App Marketplace, and the basic authorization URL carries none. Apps with granular scopes may add scope=… (required) and optional_scope=… (optional, the user may untick them) to the URL, and include_granted_scopes to keep earlier grants (Zoom's OAuth guide in zoom/skills). Levels: user-level scopes reach the user's own data; admin-level (:admin) scopes need an account admin or owner and reach every user of the account; master-level (:master) scopes need the owner of a master account and reach its sub-accounts. Every user authorization returns a refresh token, so access continues without the user until the app is removed. The separator of scope and optional_scope was not confirmed on a stored Zoom page; spaces are assumed (Zoom returns granted scopes space-separated)."
 
 [endpoints]
@@ -579,6 +581,7 @@ scope = ["scope"]
 separator = " "
 scope_groups = {{ optional_scope = "optional" }}
 empty = "Without a scope parameter (the usual case) the user is asked for the scopes configured on the app in the Zoom App Marketplace; the URL does not show them."
+empty_zh = "不带 scope 参数时（这是常见情况），系统会向用户请求应用在 Zoom App Marketplace（应用市场）中配置的 scope；URL 中看不到这些 scope。"
 empty_grants = []
 '''
 
