@@ -24,11 +24,18 @@ def resolve(request: AuthorizationRequest, catalog: Catalog, provider: dict | No
         ResolvedScope(rq, rq.scope, catalog.bit(pid, rq.scope)) if rq.group == "permissions" else ResolvedScope(rq, *catalog.lookup(pid, rq.scope))
         for rq in request.scopes
     ]
+    # An application permission (Entra `Role`) acts without a user, on every user of the tenant, and
+    # only an administrator can grant it.
+    resolved = [
+        rs._replace(entry={**rs.entry, "modifiers": sorted(set(rs.entry["modifiers"]) | {"org_wide", "admin_consent"})})
+        if rs.entry is not None and rs.requested.group == "application" else rs
+        for rs in resolved
+    ]
     if provider is not None and not request.scopes and request.kind == "oauth" and provider["params"]["empty_grants"]:
         params = provider["params"]
         entry = {
             "title": params["empty"] or "No scope requested: the provider's default applies.",
-            "title_zh": "", "grants": params["empty_grants"], "modifiers": [], "identity_only": False,
+            "title_zh": params.get("empty_zh", ""), "grants": params["empty_grants"], "modifiers": [], "identity_only": False,
             "unknown_static": False, "provider_class": "", "implies": [], "narrower": [],
             "narrower_none": "", "ids": {}, "aliases": [], "deprecated": False, "note": "",
             "source": provider["docs"], "verified": True, "schemes": {}, "resource": "", "group": "",
@@ -108,7 +115,11 @@ def justify(findings: list[Finding], scopes: tuple[ResolvedScope, ...], profile:
             and f.rule not in ("OA203", "OA204")
             and all(any(pattern_matches(p, str(g)) for p in allowed) for g in rs.grants)
         ):
-            f = f._replace(severity=Severity.MEDIUM, message=f.message + " The declared purpose needs this, so it is rated medium.")
+            f = f._replace(
+                severity=Severity.MEDIUM,
+                message=f.message + " The declared purpose needs this, so it is rated medium.",
+                message_zh=f.message_zh + "声明的用途需要这项访问，因此评为中风险。",
+            )
         out.append(f)
     return out
 

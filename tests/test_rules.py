@@ -191,7 +191,7 @@ def test_rule(name, call, rule_id, expected):
 def test_every_rule_has_a_positive_and_a_negative_case():
     covered_pos = {c[2] for c in CASES if c[3] is not None}
     covered_neg = {c[2] for c in CASES if c[3] is None}
-    rules = set(load_rules())
+    rules = {r for r in load_rules() if r[2] != "6"}  # manifest rules (OA6xx): tests/test_manifest_rules.py
     untested = {"OA205", "OA109"}  # tested in test_deprecated_scope and test_silent_authorization
     assert rules - untested <= covered_pos, f"no positive case for {sorted(rules - untested - covered_pos)}"
     assert rules - untested <= covered_neg, f"no negative case for {sorted(rules - untested - covered_neg)}"

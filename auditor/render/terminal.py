@@ -12,41 +12,44 @@ from __future__ import annotations
 
 import io
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from auditor import i18n
+from auditor.i18n import t
 from auditor.model import Report, Severity
 from auditor.render.safe import visible
 from auditor.rules.exposure import legal_tags, sensitivity
 
 LEVEL_STYLE = {"critical": "bold white on red", "high": "bold white on dark_orange3", "medium": "bold black on yellow", "low": "bold black on cyan", "none": "bold black on green"}
 SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.HIGH: "red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan", Severity.INFO: "dim"}
-ACCESS_WORDS = {
-    "assert": "knows who you are",
-    "read.self": "read",
-    "read.selected": "read items you choose",
-    "read.all": "read all",
-    "write.create": "create",
-    "write.modify": "change",
-    "write.delete": "delete",
-    "act.send": "send or post as you",
-    "admin": "administer",
-}
-SUBJECT_WORDS = {"third_party": "about other people", "mixed": "about you and others", "self": "about you"}
 KIND_STYLE = {"credential": "bold red", "special": "red", "sensitive": "yellow", "ordinary": "", "resource": ""}
 INDENT = 4
 
 
-def _verdict_sentence(report: Report) -> str:
+def _verdict_sentence(report: Report, lang: str = "en") -> str:
     top = [f for f in report.findings if f.severity >= Severity.LOW]
     if top:
-        return top[0].message
+        return _message(top[0], lang)
     cats = {e.category for e in report.exposures}
     if cats and cats <= {"account.identifier", "account.display_profile", "contact.email", "profile.name"}:
-        return "Sign-in only: the app learns who you are (and your name or e-mail address), nothing more."
+        return t("verdict_signin", lang)
     if not report.scopes:
-        return "The request names no scope."
-    return "No finding at or above low."
+        return t("verdict_no_scope", lang)
+    return t("verdict_nothing", lang)
+
+
+def _message(finding, lang: str) -> str:
+    return finding.message_zh if lang == "zh" and finding.message_zh else finding.message
+
+
+def _title(entry: dict, lang: str) -> str:
+    """A scope's title; in Chinese, ``title_zh`` or, when the catalog has none, a fixed note (never
+    the English sentence)."""
+    if lang == "zh":
+        return entry.get("title_zh") or t("no_title", lang)
+    return entry["title"]
 
 
 def _block(console: Console, text: Text, indent: int = 2, hanging: int = INDENT) -> None:
@@ -72,71 +75,77 @@ def _client_id(report: Report) -> str | None:
     return next((report.request.first(n) for n in names if report.request.first(n) is not None), None)
 
 
-def render_report(report: Report, catalog, console: Console) -> None:
+def render_report(report: Report, catalog, console: Console, lang: str = "en") -> None:
     r = report.request
     risk = report.risk
+    zh = lang == "zh"
     head = Text()
-    head.append(f" {risk.level.upper()} ", style=LEVEL_STYLE[risk.level])
-    head.append(f"  risk score {risk.score}/100", style="bold")
+    head.append(f" {i18n.level(risk.level, lang)} ", style=LEVEL_STYLE[risk.level])
+    head.append(f"  {t('risk_score', lang)} {risk.score}/100", style="bold")
     console.print(head)
-    _block(console, Text(visible(_verdict_sentence(report), 600)), indent=0, hanging=0)
+    _block(console, Text(visible(_verdict_sentence(report, lang), 600)), indent=0, hanging=0)
 
     console.print()
     if report.provider is not None:
         where = f"{r.host}{r.path}" if r.host else ""
-        _meta(console, "Provider", report.provider["name"] + (f" ({visible(where, 120)})" if where else ""))
+        name = i18n.field(report.provider, "name", lang)
+        _meta(console, t("provider", lang), name + (f" ({visible(where, 120)})" if where else ""), lang)
     elif r.host:
-        _meta(console, "Provider", f"not in the catalog ({visible(r.host, 120)})")
+        _meta(console, t("provider", lang), t("provider_unknown", lang, host=visible(r.host, 120)), lang)
     client = _client_id(report)
     if client is not None:
-        _meta(console, "App (client id)", visible(client, 160))
+        _meta(console, t("client", lang), visible(client, 160), lang)
     redirect = r.first("redirect_uri")
     if redirect is not None:
-        _meta(console, "Sends you back to", visible(redirect, 200))
+        _meta(console, t("redirect", lang), visible(redirect, 200), lang)
     if report.purpose:
-        _meta(console, "Declared purpose", f"{report.purpose}: {catalog.purposes[report.purpose]['en']}")
+        profile = catalog.purposes[report.purpose]
+        _meta(console, t("purpose", lang), f"{report.purpose}: {profile['zh' if zh else 'en']}", lang)
 
     if r.kind == "session_login":
         login = next((x for x in catalog.session_logins if x["id"] == r.session_login_id), None)
         if login:
-            _section(console, "What scanning this gives away")
-            _block(console, Text(login["what"]))
+            _section(console, t("session_what", lang))
+            _block(console, Text(i18n.field(login, "what", lang)))
             if login.get("revoke"):
-                _section(console, "If you already scanned it")
-                _block(console, Text(login["revoke"]))
-        _findings(report, console)
+                _section(console, t("session_revoke", lang))
+                _block(console, Text(i18n.field(login, "revoke", lang)))
+        _findings(report, console, lang)
         return
 
     if report.exposures:
-        _section(console, "What the app can see and do")
+        _section(console, t("exposure", lang))
         for e in report.exposures:
             cat = catalog.categories[e.category]
             kind = sensitivity(cat, e.category)
             line = Text("• ")
-            line.append(cat["en"], style=KIND_STYLE[kind] or "bold")
-            line.append(": " + ", ".join(ACCESS_WORDS.get(a, a) for a in e.accesses))
+            line.append(cat["zh" if zh else "en"], style=KIND_STYLE[kind] or "bold")
+            line.append(("：" if zh else ": ") + i18n.sep(lang).join(i18n.access(a, lang) for a in e.accesses))
             _block(console, line)
-            about = [] if e.category.startswith("resource.") else [SUBJECT_WORDS[cat["subject"]]]
+            about = [] if e.category.startswith("resource.") else [i18n.subject(cat["subject"], lang)]
             if kind == "credential":
-                about.append("unlocks other accounts")
-            tags = legal_tags(cat)
+                about.append(t("about_unlocks", lang))
+            tags = i18n.legal_tags_zh(cat) if zh else legal_tags(cat)
             if tags:
                 about.append(tags)
             if e.category.startswith("resource."):
-                about.append("not personal data itself")
-            detail = Text("; ".join(about) + ("; " if about else "") + "via " + visible(", ".join(e.scopes), 200), style="dim")
-            _block(console, detail, indent=INDENT)
+                about.append(t("about_not_personal", lang))
+            glue = "；" if zh else "; "
+            via = t("via", lang, scopes=visible(", ".join(e.scopes), 200))
+            _block(console, Text(glue.join(about) + (glue if about else "") + via, style="dim"), indent=INDENT)
 
-    _section(console, "For how long")
-    persistent = report.provider["params"]["persistent"] if report.provider else ""
+    _section(console, t("how_long", lang))
+    params = report.provider["params"] if report.provider else {}
+    persistent = params.get("persistent", "")
     if persistent and r.kind in ("oauth", "scope_list"):
-        _block(console, Text(f"Until you revoke it. {persistent}", style="yellow"))
+        why = (params.get("persistent_zh") or t("persistent_generic", lang)) if zh else persistent
+        _block(console, Text(t("until_revoke_persistent", lang, why=why), style="yellow"))
     elif "offline" in report.modifiers:
-        _block(console, Text("Until you revoke it: the app gets a refresh token and keeps access while you are away.", style="yellow"))
+        _block(console, Text(t("until_revoke_offline", lang), style="yellow"))
     else:
-        _block(console, Text("While you use the app: no offline access is requested (access tokens expire, typically within an hour)."))
+        _block(console, Text(t("while_using", lang)))
 
-    _findings(report, console)
+    _findings(report, console, lang)
 
     narrower = [(rs, n) for rs in report.scopes if rs.known for n in rs.entry["narrower"]]
     broad = {"read.all", "write.modify", "write.delete", "act.send", "admin"}
@@ -145,72 +154,91 @@ def render_report(report: Report, catalog, console: Console) -> None:
         if rs.known and not rs.entry["narrower"] and rs.entry["narrower_none"] and any(g.access in broad for g in rs.grants)
     ]
     if narrower or nones:
-        _section(console, "Narrower alternatives")
+        _section(console, t("narrower", lang))
         for rs, n in narrower:
             line = Text(visible(rs.scope, 100), style="bold")
             line.append(" → ")
             line.append(n["scope"], style="green")
-            line.append(f": still {n['still']}", style="dim")
+            still = n.get("still_zh", "") if zh else n["still"]
+            if still:
+                line.append(("：" if zh else ": ") + t("still", lang, what=still), style="dim")
             _block(console, line)
         for rs in nones:
             line = Text(visible(rs.scope, 100), style="bold")
-            line.append(f": no narrower scope. {rs.entry['narrower_none']}", style="dim")
+            why = "" if zh else rs.entry["narrower_none"]
+            line.append(("：" if zh else ": ") + t("no_narrower", lang, why=why), style="dim")
             _block(console, line)
 
     if report.scopes:
-        _section(console, "Scopes requested")
+        _section(console, t("scopes", lang))
         for rs in report.scopes:
             line = Text(visible(rs.scope, 200), style="bold")
             if rs.requested.group and rs.requested.group != "(none)":
-                line.append(f" ({rs.requested.group} scope)", style="dim")
+                line.append(" " + t("group_scope", lang, group=rs.requested.group), style="dim")
             line.append("  ")
             if rs.known:
-                line.append(rs.entry["title"])
-                if rs.entry["provider_class"] and rs.entry["provider_class"] != "unclassified":
+                line.append(_title(rs.entry, lang))
+                if not zh and rs.entry["provider_class"] and rs.entry["provider_class"] != "unclassified":
                     line.append(f" [{rs.entry['provider_class']}]", style="dim")
                 if rs.entry["deprecated"]:
-                    line.append(" [deprecated]", style="dim")
+                    line.append(" " + t("deprecated", lang), style="dim")
                 if not rs.entry["verified"]:
-                    line.append(" [not verified at the source]", style="dim")
+                    line.append(" " + t("not_verified", lang), style="dim")
             else:
-                line.append("unknown scope: not in the catalog", style="yellow")
+                line.append(t("unknown_scope", lang), style="yellow")
             _block(console, line)
 
     if report.provider is not None:
-        _section(console, "Where to revoke")
-        _block(console, Text(report.provider["revoke"]))
-        note = report.provider["revoke_note"] or "Revoking stops further access; it does not delete what the app already copied."
+        _section(console, t("revoke", lang))
+        _block(console, Text(i18n.field(report.provider, "revoke", lang)))
+        if zh:
+            note = report.provider.get("revoke_note_zh") or t("revoke_default_note", lang)
+            if "不会删除" not in note:
+                note += t("revoke_copied", lang)
+        else:
+            note = report.provider["revoke_note"] or t("revoke_default_note", lang)
         _block(console, Text(note, style="dim"))
 
 
-def _meta(console: Console, label: str, value: str) -> None:
-    line = Text(f"{label:<18}", style="dim")
+def _meta(console: Console, label: str, value: str, lang: str = "en") -> None:
+    width = max(18, cell_len(label) + 1)
+    line = Text(label + " " * (width - cell_len(label)), style="dim")
     line.append(value)
-    _block(console, line, indent=0, hanging=18)
+    _block(console, line, indent=0, hanging=width)
 
 
-def _findings(report: Report, console: Console) -> None:
-    _section(console, f"Findings ({len(report.findings)})")
+def _findings(report: Report, console: Console, lang: str = "en") -> None:
+    _section(console, t("findings", lang, n=len(report.findings)))
     if not report.findings:
-        _block(console, Text("none"))
+        _block(console, Text(t("none", lang)))
         return
     for f in report.findings:
-        line = Text(f"{f.severity.label.upper():<8} ", style=SEVERITY_STYLE[f.severity])
+        label = i18n.level(f.severity.label, lang)
+        line = Text(label + " " * max(1, 9 - cell_len(label)), style=SEVERITY_STYLE[f.severity])
         line.append(f.rule, style="bold")
-        line.append(f" {f.name}", style="dim")
+        name = _rule_name_zh(f.rule) if lang == "zh" else f.name
+        line.append(f" {name}", style="dim")
         _block(console, line)
-        _block(console, Text(visible(f.message, 600)), indent=INDENT)
+        _block(console, Text(visible(_message(f, lang), 600)), indent=INDENT)
 
 
-def render_explain(report: Report, console: Console) -> None:
-    _section(console, "Score")
+def _rule_name_zh(rule_id: str) -> str:
+    from auditor.rules import REGISTRY
+
+    rule = REGISTRY.get(rule_id)
+    return (rule.name_zh or "") if rule else ""
+
+
+def render_explain(report: Report, console: Console, lang: str = "en") -> None:
+    _section(console, t("score", lang))
     if not report.risk.components:
-        _block(console, Text("0 points: no finding adds to the score."))
+        _block(console, Text(t("score_zero", lang)))
     for c in report.risk.components:
-        _block(console, Text(f"{c.points:>3}  {c.name} ({', '.join(c.findings)})"))
+        _block(console, Text(f"{c.points:>3}  {i18n.component(c.name, lang)} ({', '.join(c.findings)})"))
     total = sum(c.points for c in report.risk.components)
-    _block(console, Text(f"{report.risk.score:>3}  total" + (f" (sum {total}, capped at 100)" if total > 100 else ""), style="bold"))
-    _block(console, Text("A finding adds 40 (critical), 20 (high), 8 (medium), 3 (low) or 0 (info) points to its component; a whole-session login (OA501) adds 100.", style="dim"))
+    capped = t("score_capped", lang, total=total) if total > 100 else ""
+    _block(console, Text(f"{report.risk.score:>3}  {t('score_total', lang)}{capped}", style="bold"))
+    _block(console, Text(t("score_legend", lang), style="dim"))
 
 
 def make_console(file=None, color: bool | None = None, width: int | None = None) -> Console:
@@ -221,14 +249,14 @@ def make_console(file=None, color: bool | None = None, width: int | None = None)
     )
 
 
-def render(reports: list[Report], catalog, *, color: bool | None = None, width: int | None = None, explain: bool = False) -> str:
+def render(reports: list[Report], catalog, *, color: bool | None = None, width: int | None = None, explain: bool = False, lang: str = "en") -> str:
     buf = io.StringIO()
     console = make_console(buf, color, width or 100)
     for i, report in enumerate(reports):
         if i:
             console.print()
             console.print(Text("─" * min(60, console.width), style="dim"))
-        render_report(report, catalog, console)
+        render_report(report, catalog, console, lang)
         if explain:
-            render_explain(report, console)
+            render_explain(report, console, lang)
     return buf.getvalue()

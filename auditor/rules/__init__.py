@@ -33,10 +33,11 @@ FAMILIES = {
 }
 
 
-class Rule(namedtuple("Rule", "id name severity component func doc points", defaults=(None,))):
+class Rule(namedtuple("Rule", "id name severity component func doc points name_zh", defaults=(None, ""))):
     """A registered rule: ``id``, ``name``, ``severity`` (the highest it can report), ``component``
     (the score component its findings add to), ``func``, ``doc`` (its dedented docstring) and
-    ``points`` (a fixed score for each of its findings, overriding the per-severity points)."""
+    ``points`` (a fixed score for each of its findings, overriding the per-severity points) and
+    ``name_zh`` (a short Chinese title for the ``--lang zh`` report)."""
 
     __slots__ = ()
 
@@ -52,10 +53,12 @@ class Rule(namedtuple("Rule", "id name severity component func doc points", defa
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, name: str, severity: Severity, component: str, points: int | None = None):
+def rule(rule_id: str, name: str, severity: Severity, component: str, points: int | None = None, name_zh: str = ""):
     """Register a rule function under a stable id."""
     if len(rule_id) != 5 or not rule_id.startswith("OA") or not rule_id[2:].isdigit() or rule_id[2] not in FAMILIES:
         raise ValueError(f"bad rule id {rule_id!r}")
+    if not name_zh:
+        raise ValueError(f"rule {rule_id} has no Chinese name (name_zh)")
 
     def register(func: Callable[["RuleContext"], Iterator[Finding]]):
         if rule_id in REGISTRY:
@@ -63,7 +66,7 @@ def rule(rule_id: str, name: str, severity: Severity, component: str, points: in
         doc = func.__doc__ or ""
         if not doc.strip():
             raise ValueError(f"rule {rule_id} has no docstring")
-        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, _dedent(doc), points)
+        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, _dedent(doc), points, name_zh)
         return func
 
     return register
@@ -102,20 +105,63 @@ class RuleContext:
     def label(self, cid: str) -> str:
         return self.catalog.categories[cid]["en"]
 
-    def finding(self, severity: Severity, message: str, *, scope: str | None = None, detail: str = "", fix: str = "") -> Finding:
-        """Build a finding for the rule being run. Refuses one without a rule, severity or message."""
+    def label_zh(self, cid: str) -> str:
+        return self.catalog.categories[cid]["zh"]
+
+    def finding(self, severity: Severity, message: str, *, zh: str = "", scope: str | None = None, detail: str = "", fix: str = "") -> Finding:
+        """Build a finding for the rule being run. Refuses one without a rule, severity, message or
+        Chinese message (``zh``): the Chinese report must never fall back to English."""
         if self.current is None:
             raise RuntimeError("finding() called outside a rule")
-        if not isinstance(severity, Severity) or not message:
-            raise ValueError(f"{self.current.id}: a finding needs a severity and a message")
+        if not isinstance(severity, Severity) or not message or not zh:
+            raise ValueError(f"{self.current.id}: a finding needs a severity, a message and a Chinese message")
         if severity > self.current.severity:
             raise ValueError(f"{self.current.id}: severity {severity.label} is above the rule's maximum {self.current.severity.label}")
-        return Finding(self.current.id, self.current.name, severity, message, self.current.component, scope, detail, fix)
+        return Finding(self.current.id, self.current.name, severity, message, self.current.component, scope, detail, fix, zh)
+
+
+NO_SCOPE = "(no scope)"  # the pseudo-scope analyze.resolve adds when a provider's default applies
+NO_SCOPE_ZH = "（未指定权限，按平台默认）"
+
+
+def scope_zh(scope: str) -> str:
+    """A scope name as the Chinese report shows it: itself, except the no-scope placeholder."""
+    return NO_SCOPE_ZH if scope == NO_SCOPE else scope
+
+
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u201c\u201d"
+_CJK_GAP = None
+
+
+def tidy_zh(text: str) -> str:
+    """A Chinese message with the spaces dropped that templates put around an interpolated value
+    where that value turned out to be Chinese too (``已被 支付宝 弃用`` -> ``已被支付宝弃用``); a space
+    between Chinese and Latin text stays."""
+    global _CJK_GAP
+    if _CJK_GAP is None:
+        import re
+
+        _CJK_GAP = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
+    return _CJK_GAP.sub("", text)
+
+
+def provider_name_zh(provider: dict) -> str:
+    """A provider's Chinese name (``name_zh``), or its own name where the catalog has none."""
+    return provider.get("name_zh") or provider["name"]
+
+
+def joined(items: list[str], limit: int = 3, lang: str = "en") -> str:
+    """``a, b, c and 2 more`` / ``a、b、c 等 5 项``."""
+    if lang == "zh":
+        shown = "、".join(scope_zh(i) for i in items[:limit])
+        return shown + (f" 等 {len(items)} 项" if len(items) > limit else "")
+    shown = ", ".join(items[:limit])
+    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
 def load_rules() -> dict[str, Rule]:
     """Import every rule module (registration happens on import) and return the registry."""
-    from auditor.rules import breadth, combos, exposure, hygiene, phishing  # noqa: F401
+    from auditor.rules import breadth, combos, exposure, hygiene, manifest, phishing  # noqa: F401
 
     return REGISTRY
 

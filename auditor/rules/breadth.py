@@ -6,7 +6,7 @@ TYPE_CHECKING = False  # typing is not imported at run time: it costs millisecon
 
 from auditor.catalog import pattern_matches
 from auditor.model import Severity
-from auditor.rules import rule
+from auditor.rules import joined, provider_name_zh, rule, scope_zh, tidy_zh
 
 if TYPE_CHECKING:
     from typing import Iterator
@@ -33,7 +33,7 @@ def _weighty(ctx: RuleContext, rs) -> bool:
     return False
 
 
-@rule("OA201", "narrower-scope-exists", Severity.MEDIUM, "over-breadth")
+@rule("OA201", "narrower-scope-exists", Severity.MEDIUM, "over-breadth", name_zh="有更小的权限可用")
 def narrower_scope_exists(ctx: RuleContext) -> Iterator[Finding]:
     """A narrower scope exists for what this scope is likely used for.
 
@@ -70,12 +70,13 @@ def narrower_scope_exists(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.MEDIUM if _weighty(ctx, rs) else Severity.LOW,
             f"{rs.scope} is broader than most apps need; narrower choices: {names}.",
+            zh=tidy_zh(f"{scope_zh(rs.scope)} 的权限超出大多数应用所需；更小的可选权限：{joined([n['scope'] for n in options], 5, 'zh')}。"),
             scope=rs.scope,
             fix=f"Request {options[0]['scope']} instead, if it serves the feature.",
         )
 
 
-@rule("OA202", "redundant-scope", Severity.INFO, "over-breadth")
+@rule("OA202", "redundant-scope", Severity.INFO, "over-breadth", name_zh="重复的权限")
 def redundant_scope(ctx: RuleContext) -> Iterator[Finding]:
     """A requested scope is already included in another requested scope.
 
@@ -99,10 +100,15 @@ def redundant_scope(ctx: RuleContext) -> Iterator[Finding]:
             continue
         for target in rs.entry["implies"]:
             if target in by_key and target != rs.key:
-                yield ctx.finding(Severity.INFO, f"{by_key[target].scope} is already included in {rs.scope}.", scope=by_key[target].scope)
+                yield ctx.finding(
+                    Severity.INFO,
+                    f"{by_key[target].scope} is already included in {rs.scope}.",
+                    zh=tidy_zh(f"{scope_zh(by_key[target].scope)} 已包含在 {scope_zh(rs.scope)} 之中。"),
+                    scope=by_key[target].scope,
+                )
 
 
-@rule("OA203", "unknown-scope", Severity.MEDIUM, "unknown")
+@rule("OA203", "unknown-scope", Severity.MEDIUM, "unknown", name_zh="未知权限")
 def unknown_scope(ctx: RuleContext) -> Iterator[Finding]:
     """A scope, or the provider itself, is not in the catalog, so its exposure cannot be assessed.
 
@@ -127,29 +133,47 @@ def unknown_scope(ctx: RuleContext) -> Iterator[Finding]:
     if req.kind != "oauth" and req.kind != "scope_list":
         return
     if ctx.provider is None:
-        unknown = [rs.scope for rs in ctx.scopes if not rs.known]
-        if unknown:
+        at_zh = f"{req.host} 上的平台" if req.host else "该平台"
+        # Browser-extension permissions (read from a Chrome manifest) are not OAuth scopes: OA606 judges them.
+        unknown = [rs.scope for rs in ctx.scopes if not rs.known and not rs.requested.group.startswith("chrome_")]
+        if unknown and not req.host:
+            yield ctx.finding(
+                Severity.MEDIUM,
+                f"The provider is not known: {len(unknown)} scope(s) cannot be assessed ({', '.join(unknown[:4])}).",
+                zh=f"平台未知：有 {len(unknown)} 个权限无法评估（{'、'.join(unknown[:4])}）。",
+            )
+        elif unknown:
             yield ctx.finding(
                 Severity.MEDIUM,
                 f"The provider at {req.host} is not in the catalog: {len(unknown)} scope(s) cannot be assessed ({', '.join(unknown[:4])}).",
+                zh=tidy_zh(f"{at_zh}不在目录中：有 {len(unknown)} 个权限无法评估（{'、'.join(unknown[:4])}）。"),
             )
-        elif req.scopes:
-            yield ctx.finding(Severity.INFO, f"The provider at {req.host} is not in the catalog; its scopes are standard OpenID Connect scopes.")
+        elif req.scopes and any(not rs.requested.group.startswith("chrome_") for rs in ctx.scopes):
+            yield ctx.finding(
+                Severity.INFO,
+                f"The provider at {req.host} is not in the catalog; its scopes are standard OpenID Connect scopes.",
+                zh=tidy_zh(f"{at_zh}不在目录中；所申请的都是标准 OpenID Connect 权限。"),
+            )
         return
     from auditor.rules.phishing import is_device_page
 
     if req.kind == "oauth" and not req.endpoint_known and not is_device_page(ctx):
-        yield ctx.finding(Severity.INFO, f"{req.host}{req.path} is on a {ctx.provider['name']} domain but is not a documented authorization endpoint.")
+        yield ctx.finding(
+            Severity.INFO,
+            f"{req.host}{req.path} is on a {ctx.provider['name']} domain but is not a documented authorization endpoint.",
+            zh=tidy_zh(f"{req.host}{req.path} 位于 {provider_name_zh(ctx.provider)} 的域名上，但不是有文档记载的授权端点。"),
+        )
     for rs in ctx.scopes:
         if not rs.known and rs.requested.group != "(none)":
             yield ctx.finding(
                 Severity.MEDIUM,
                 f"{rs.scope} is not a known {ctx.provider['name']} scope: what it exposes cannot be assessed.",
+                zh=tidy_zh(f"{rs.scope} 不是已知的 {provider_name_zh(ctx.provider)} 权限：无法评估它会暴露什么。"),
                 scope=rs.scope,
             )
 
 
-@rule("OA204", "beyond-purpose", Severity.HIGH, "beyond purpose")
+@rule("OA204", "beyond-purpose", Severity.HIGH, "beyond purpose", name_zh="超出声明用途")
 def beyond_purpose(ctx: RuleContext) -> Iterator[Finding]:
     """Asks for more than the declared purpose needs.
 
@@ -187,21 +211,40 @@ def beyond_purpose(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 Severity.HIGH,
                 f"'{ctx.catalog.modifiers[flag[9:]]['en']}' is a red flag for the purpose {ctx.purpose} ({profile['en']}).",
+                zh=tidy_zh(f"“{ctx.catalog.modifiers[flag[9:]]['zh']}”是用途 {ctx.purpose}（{profile['zh']}）的危险信号。"),
             )
     for g, scopes in sorted(ctx.grants.items()):
         grant = str(g)
         label = f"{ctx.label(g.category).lower()} ({g.access})"
+        access_zh = ctx.catalog.access[g.access]["zh"] if g.access in ctx.catalog.access else g.access
+        label_zh = f"{ctx.label_zh(g.category)}（{access_zh}）"
+        via_zh = f"通过 {scope_zh(scopes[0])} 获得的{label_zh}"
         if any(pattern_matches(p, grant) for p in profile.get("red_flags", []) if not p.startswith("modifier:")):
-            yield ctx.finding(Severity.HIGH, f"{label} via {scopes[0]} is a red flag for the purpose {ctx.purpose} ({profile['en']}).", scope=scopes[0])
+            yield ctx.finding(
+                Severity.HIGH,
+                f"{label} via {scopes[0]} is a red flag for the purpose {ctx.purpose} ({profile['en']}).",
+                zh=tidy_zh(f"{via_zh}是用途 {ctx.purpose}（{profile['zh']}）的危险信号。"),
+                scope=scopes[0],
+            )
         elif any(pattern_matches(p, grant) for p in profile.get("necessary", [])):
             continue
         elif any(pattern_matches(p, grant) for p in profile.get("optional", [])):
-            yield ctx.finding(Severity.INFO, f"{label} via {scopes[0]} is optional for {profile['en']}: it should be asked separately and be declinable.", scope=scopes[0])
+            yield ctx.finding(
+                Severity.INFO,
+                f"{label} via {scopes[0]} is optional for {profile['en']}: it should be asked separately and be declinable.",
+                zh=tidy_zh(f"对“{profile['zh']}”而言，{via_zh}是可选的：应单独征求同意，并允许拒绝。"),
+                scope=scopes[0],
+            )
         else:
-            yield ctx.finding(Severity.MEDIUM, f"{label} via {scopes[0]} is not needed for {profile['en']}.", scope=scopes[0])
+            yield ctx.finding(
+                Severity.MEDIUM,
+                f"{label} via {scopes[0]} is not needed for {profile['en']}.",
+                zh=tidy_zh(f"“{profile['zh']}”并不需要{via_zh}。"),
+                scope=scopes[0],
+            )
 
 
-@rule("OA205", "deprecated-scope", Severity.LOW, "over-breadth")
+@rule("OA205", "deprecated-scope", Severity.LOW, "over-breadth", name_zh="已弃用的权限")
 def deprecated_scope(ctx: RuleContext) -> Iterator[Finding]:
     """Requests a scope the provider has deprecated.
 
@@ -220,10 +263,15 @@ def deprecated_scope(ctx: RuleContext) -> Iterator[Finding]:
     """
     for rs in ctx.scopes:
         if rs.known and rs.entry["deprecated"]:
-            yield ctx.finding(Severity.LOW, f"{rs.scope} is deprecated by {ctx.provider['name']}.", scope=rs.scope)
+            yield ctx.finding(
+                Severity.LOW,
+                f"{rs.scope} is deprecated by {ctx.provider['name']}.",
+                zh=tidy_zh(f"{scope_zh(rs.scope)} 已被 {provider_name_zh(ctx.provider)} 弃用。"),
+                scope=rs.scope,
+            )
 
 
-@rule("OA206", "permissions-not-in-url", Severity.MEDIUM, "unknown")
+@rule("OA206", "permissions-not-in-url", Severity.MEDIUM, "unknown", name_zh="URL 未列出实际权限")
 def permissions_not_in_url(ctx: RuleContext) -> Iterator[Finding]:
     """The URL does not say which permissions are granted.
 
@@ -247,19 +295,28 @@ def permissions_not_in_url(ctx: RuleContext) -> Iterator[Finding]:
     """
     for rs in ctx.scopes:
         if rs.known and rs.entry["unknown_static"]:
-            yield ctx.finding(Severity.MEDIUM, f"{rs.scope} grants every permission configured in the app's registration; the URL does not say which.", scope=rs.scope)
+            yield ctx.finding(
+                Severity.MEDIUM,
+                f"{rs.scope} grants every permission configured in the app's registration; the URL does not say which.",
+                zh=tidy_zh(f"{scope_zh(rs.scope)} 会授予应用注册时配置的全部权限；URL 中看不出具体是哪些。"),
+                scope=rs.scope,
+            )
     if ctx.provider is not None:
         param = ctx.provider["params"]["resource_param"]
         if param and ctx.request.kind == "oauth":
             for value in ctx.request.values(param):
                 if not ctx.request.scopes:
-                    yield ctx.finding(Severity.MEDIUM, f"{param}={value} asks for every permission the app registered for that resource; the URL does not say which.")
+                    yield ctx.finding(
+                        Severity.MEDIUM,
+                        f"{param}={value} asks for every permission the app registered for that resource; the URL does not say which.",
+                        zh=tidy_zh(f"{param}={value} 会申请应用为该资源注册的全部权限；URL 中看不出具体是哪些。"),
+                    )
 
 
 SIGN_IN_PROFILE = "auth.signin_profile"
 
 
-@rule("OA207", "beyond-sign-in", Severity.INFO, "over-breadth")
+@rule("OA207", "beyond-sign-in", Severity.INFO, "over-breadth", name_zh="超出登录所需")
 def beyond_sign_in(ctx: RuleContext) -> Iterator[Finding]:
     """Without a declared purpose: what the request asks for beyond signing you in.
 
@@ -291,10 +348,11 @@ def beyond_sign_in(ctx: RuleContext) -> Iterator[Finding]:
     beyond = sorted({g.category for g in ctx.grants if not any(pattern_matches(p, str(g)) for p in allowed)})
     if beyond:
         what = ", ".join(ctx.label(c).lower() for c in beyond[:8]) + (f" and {len(beyond) - 8} more" if len(beyond) > 8 else "")
-        yield ctx.finding(Severity.INFO, f"Beyond signing you in, this request reaches: {what}.")
+        what_zh = "；".join(ctx.label_zh(c) for c in beyond[:8]) + (f" 等 {len(beyond)} 类" if len(beyond) > 8 else "")
+        yield ctx.finding(Severity.INFO, f"Beyond signing you in, this request reaches: {what}.", zh=tidy_zh(f"除登录所需之外，该请求还能获取：{what_zh}。"))
 
 
-@rule("OA208", "bulk-access", Severity.HIGH, "over-breadth")
+@rule("OA208", "bulk-access", Severity.HIGH, "over-breadth", name_zh="读取全部内容")
 def bulk_access(ctx: RuleContext) -> Iterator[Finding]:
     """Reads everything in a container: all the files in your drive.
 
@@ -326,5 +384,6 @@ def bulk_access(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.HIGH,
             f"Reads all of your {ctx.label(cid).lower()} through {', '.join(scopes[:3])}, not only what you choose to share with it.",
+            zh=tidy_zh(f"可通过 {'、'.join(scope_zh(s) for s in scopes[:3])} 读取你的全部{ctx.label_zh(cid)}，而不只是你选择与它分享的内容。"),
             scope=scopes[0],
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.model import Severity
-from auditor.rules import rule
+from auditor.rules import joined, rule, tidy_zh
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 if TYPE_CHECKING:
@@ -26,11 +26,11 @@ def _with(ctx: RuleContext, categories: tuple[str, ...], accesses: tuple[str, ..
     return out
 
 
-def _names(scopes: list[str], limit: int = 3) -> str:
-    return ", ".join(scopes[:limit]) + (f" and {len(scopes) - limit} more" if len(scopes) > limit else "")
+def _names(scopes: list[str], limit: int = 3, lang: str = "en") -> str:
+    return joined(scopes, limit, lang)
 
 
-@rule("OA301", "worm", Severity.CRITICAL, "propagation")
+@rule("OA301", "worm", Severity.CRITICAL, "propagation", name_zh="蠕虫式传播")
 def worm(ctx: RuleContext) -> Iterator[Finding]:
     """Reads other people's contacts and can message them as you: the pattern of an OAuth worm.
 
@@ -63,12 +63,13 @@ def worm(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.CRITICAL,
             f"Can read the people you know ({_names(contacts)}) and message or post to them as you ({_names(send)}): everything an OAuth worm needs to spread in your name.",
+            zh=tidy_zh(f"既能读取你认识的人（{_names(contacts, lang='zh')}），又能以你的名义给他们发消息或发布内容（{_names(send, lang='zh')}）：OAuth 蠕虫以你的名义传播所需的条件已全部具备。"),
             scope=send[0],
             fix="Never combine address-book access with sending as the user; let the user choose recipients.",
         )
 
 
-@rule("OA302", "harvest", Severity.CRITICAL, "harvest")
+@rule("OA302", "harvest", Severity.CRITICAL, "harvest", name_zh="持续收集他人数据")
 def harvest(ctx: RuleContext) -> Iterator[Finding]:
     """Reads friends' or contacts' profiles and keeps access: a harvest of other people's data.
 
@@ -98,17 +99,19 @@ def harvest(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.CRITICAL,
             f"Reads your friends' or contacts' profiles ({_names(profiles)}) and keeps access while you are away: a standing harvest of people who never consented.",
+            zh=tidy_zh(f"读取你的好友或联系人的资料（{_names(profiles, lang='zh')}），并在你不使用应用时保持访问：持续收集从未表示同意的人的数据。"),
             scope=profiles[0],
         )
     elif lists:
         yield ctx.finding(
             Severity.HIGH,
             f"Reads other people's lists in bulk ({_names(lists)}) and keeps access while you are away.",
+            zh=tidy_zh(f"批量读取好友、联系人等他人名单（{_names(lists, lang='zh')}），并在你不使用应用时保持访问。"),
             scope=lists[0],
         )
 
 
-@rule("OA303", "identity-kit", Severity.CRITICAL, "identity kit")
+@rule("OA303", "identity-kit", Severity.CRITICAL, "identity kit", name_zh="证件号加人脸")
 def identity_kit(ctx: RuleContext) -> Iterator[Finding]:
     """Collects an ID document number together with a face or an ID photo, outside a real-name purpose.
 
@@ -139,11 +142,12 @@ def identity_kit(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.CRITICAL,
             f"Collects an ID number ({_names(number)}) together with a face or ID photo ({_names(face)}): enough to impersonate you wherever identity is checked by face.",
+            zh=tidy_zh(f"同时收集证件号码（{_names(number, lang='zh')}）和人脸或证件照片（{_names(face, lang='zh')}）：足以在任何靠人脸核验身份的地方冒充你。"),
             scope=face[0],
         )
 
 
-@rule("OA304", "credential-exposure", Severity.CRITICAL, "credential exposure")
+@rule("OA304", "credential-exposure", Severity.CRITICAL, "credential exposure", name_zh="验证码与重置链接暴露")
 def credential_exposure(ctx: RuleContext) -> Iterator[Finding]:
     """Reaches one-time codes and password-reset links: it unlocks your other accounts.
 
@@ -171,12 +175,13 @@ def credential_exposure(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.CRITICAL,
             f"Can read where one-time codes and password-reset links arrive ({_names(otp)}): whoever holds this access can take over your other accounts.",
+            zh=tidy_zh(f"能读取接收一次性验证码和密码重置链接的地方（{_names(otp, lang='zh')}）：持有此访问权限的人可以接管你的其他账号。"),
             scope=otp[0],
             fix="Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or messages.",
         )
 
 
-@rule("OA305", "mailbox-takeover", Severity.CRITICAL, "mailbox takeover")
+@rule("OA305", "mailbox-takeover", Severity.CRITICAL, "mailbox takeover", name_zh="邮箱接管")
 def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
     """Reads the mailbox and can change its settings: forwarding rules that outlive the token.
 
@@ -204,6 +209,7 @@ def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.CRITICAL,
             f"Reads your mailbox ({_names(mail)}) and can change its settings ({_names(both)}): a forwarding or delete rule would keep working after you revoke the app.",
+            zh=tidy_zh(f"读取你的邮箱（{_names(mail, lang='zh')}），还能修改邮箱设置（{_names(both, lang='zh')}）：即使你撤销了该应用的授权，它设下的转发或删除规则仍会继续生效。"),
             scope=both[0],
             fix="After revoking such an app, check the mailbox's forwarding and filter rules.",
         )

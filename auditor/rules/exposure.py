@@ -6,7 +6,7 @@ from __future__ import annotations
 TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
 from auditor.model import Severity
-from auditor.rules import rule
+from auditor.rules import joined, provider_name_zh, rule, scope_zh, tidy_zh
 
 if TYPE_CHECKING:
     from typing import Iterator
@@ -47,19 +47,21 @@ def sensitivity(category: dict, cid: str) -> str:
     return "ordinary"
 
 
-def legal_tags(category: dict) -> str:
+def legal_tags(category: dict, lang: str = "en") -> str:
+    """The legal markers of a taxonomy category: ``PIPL Art. 28 sensitive, GDPR Art. 9 special category``."""
+    zh = lang == "zh"
     tags = []
     if category["cn"] == "S":
-        tags.append("PIPL Art. 28 sensitive")
+        tags.append("《个人信息保护法》第二十八条敏感个人信息" if zh else "PIPL Art. 28 sensitive")
     elif category["cn"] == "S*":
-        tags.append("sensitive under GB/T 35273")
+        tags.append("GB/T 35273 所列敏感个人信息" if zh else "sensitive under GB/T 35273")
     if category["eu"] == "SC":
-        tags.append("GDPR Art. 9 special category")
+        tags.append("GDPR 第 9 条特殊类别数据" if zh else "GDPR Art. 9 special category")
     elif category["eu"] == "SC?":
-        tags.append("can be GDPR Art. 9 special-category data in context")
+        tags.append("视情形可能属于 GDPR 第 9 条特殊类别数据" if zh else "can be GDPR Art. 9 special-category data in context")
     elif category["eu"] == "A10":
-        tags.append("GDPR Art. 10 criminal data")
-    return ", ".join(tags)
+        tags.append("GDPR 第 10 条刑事数据" if zh else "GDPR Art. 10 criminal data")
+    return ("、" if zh else ", ").join(tags)
 
 
 def _scopes(ctx: RuleContext, cid: str, levels: tuple[str, ...]) -> list[str]:
@@ -70,16 +72,15 @@ def _scopes(ctx: RuleContext, cid: str, levels: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _joined(scopes: list[str], limit: int = 3) -> str:
-    shown = ", ".join(scopes[:limit])
-    return shown + (f" and {len(scopes) - limit} more" if len(scopes) > limit else "")
+def _joined(scopes: list[str], limit: int = 3, lang: str = "en") -> str:
+    return joined(scopes, limit, lang)
 
 
 def _categories(ctx: RuleContext) -> list[str]:
     return sorted({g.category for g in ctx.grants})
 
 
-@rule("OA101", "sensitive-data", Severity.HIGH, "sensitive data")
+@rule("OA101", "sensitive-data", Severity.HIGH, "sensitive data", name_zh="敏感数据")
 def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
     """Reads a sensitive category of personal data, or one-time codes and passwords.
 
@@ -134,6 +135,7 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 Severity.HIGH,
                 f"Can read {label.lower()} through {_joined(scopes_any)}: whoever holds this access can use them to reach other systems as you.",
+                zh=tidy_zh(f"可通过 {_joined(scopes_any, lang='zh')} 读取{cat['zh']}：持有此访问权限的人可以用它们以你的身份进入其他系统。"),
                 scope=scopes_any[0],
                 fix="Grant access to secrets only to tools whose purpose is managing them, and rotate any secret such an app could read.",
             )
@@ -142,20 +144,26 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
         else:
             (sensitive_all if scopes_all else sensitive_some).append(cid)
     groups = (
-        (special_all, Severity.HIGH, "all of "),
-        (special_some, Severity.MEDIUM, ""),
-        (sensitive_all, Severity.MEDIUM, "all of "),
-        (sensitive_some, Severity.LOW, ""),
+        (special_all, Severity.HIGH, "all of ", "全部"),
+        (special_some, Severity.MEDIUM, "", ""),
+        (sensitive_all, Severity.MEDIUM, "all of ", "全部"),
+        (sensitive_some, Severity.LOW, "", ""),
     )
-    for cids, severity, extent in groups:
+    for cids, severity, extent, extent_zh in groups:
         if not cids:
             continue
         what = "; ".join(f"{ctx.label(c).lower()} ({legal_tags(ctx.category(c))})" for c in cids)
+        what_zh = "；".join(f"{ctx.label_zh(c)}（{legal_tags(ctx.category(c), 'zh')}）" for c in cids)
         scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
-        yield ctx.finding(severity, f"Reads {extent}your {what} through {_joined(scopes)}.", scope=scopes[0])
+        yield ctx.finding(
+            severity,
+            f"Reads {extent}your {what} through {_joined(scopes)}.",
+            zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} 读取你的{extent_zh}{what_zh}。"),
+            scope=scopes[0],
+        )
 
 
-@rule("OA102", "third-party-data", Severity.HIGH, "other people's data")
+@rule("OA102", "third-party-data", Severity.HIGH, "other people's data", name_zh="他人的数据")
 def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     """Reads data about other people: contacts, friends, colleagues, correspondents.
 
@@ -203,9 +211,11 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
         if cids:
             scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
             what = "; ".join(ctx.label(c).lower() for c in cids)
+            what_zh = "；".join(ctx.label_zh(c) for c in cids)
             yield ctx.finding(
                 severity,
                 f"Reads other people's data ({what}) through {_joined(scopes)}: those people never consented.",
+                zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} 读取他人的数据（{what_zh}）：这些人从未表示同意。"),
                 scope=scopes[0],
             )
     for cids, severity in (([c for c in mixed_all if c.startswith("comm.")], Severity.MEDIUM), ([c for c in mixed_all if not c.startswith("comm.")], Severity.LOW)):
@@ -213,14 +223,16 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
             continue
         scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
         what = "; ".join(ctx.label(c).lower() for c in cids)
+        what_zh = "；".join(ctx.label_zh(c) for c in cids)
         yield ctx.finding(
             severity,
             f"Reads data that also concerns other people ({what}: senders, recipients, attendees, co-authors) through {_joined(scopes)}.",
+            zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} 读取同样涉及他人（发件人、收件人、参会人、共同作者）的数据：{what_zh}。"),
             scope=scopes[0],
         )
 
 
-@rule("OA103", "acts-as-you", Severity.HIGH, "acting as you")
+@rule("OA103", "acts-as-you", Severity.HIGH, "acting as you", name_zh="以你的名义行事")
 def acts_as_you(ctx: RuleContext) -> Iterator[Finding]:
     """Can send, post or act toward other people in your name.
 
@@ -255,15 +267,17 @@ def acts_as_you(ctx: RuleContext) -> Iterator[Finding]:
     for severity in sorted(groups, reverse=True):
         cids = groups[severity]
         what = ", ".join(ctx.label(c).lower() for c in cids)
+        what_zh = "；".join(ctx.label_zh(c) for c in cids)
         scopes = list(dict.fromkeys(s for c in cids for s in by_cat[c]))
         yield ctx.finding(
             severity,
             f"Can act as you toward other people ({what}) through {_joined(scopes)}: what it sends or posts will carry your name.",
+            zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} 以你的名义面向他人行事（{what_zh}）：它发送或发布的内容都会署上你的名字。"),
             scope=scopes[0],
         )
 
 
-@rule("OA104", "persistent-access", Severity.MEDIUM, "persistence")
+@rule("OA104", "persistent-access", Severity.MEDIUM, "persistence", name_zh="长期访问")
 def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     """Keeps access after you leave the app (refresh tokens, offline access).
 
@@ -289,16 +303,20 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     - RFC 9700 §2.2.2 and §4.14 (refresh-token protection)
     """
     sources: list[str] = []
+    sources_zh: list[str] = []
     for rs in ctx.scopes:
         if "offline" in rs.modifiers:
             sources.append(rs.scope)
+            sources_zh.append(scope_zh(rs.scope))
     if ctx.provider and ctx.provider["params"]["persistent"] and ctx.request.kind in ("oauth", "scope_list"):
         sources.append(f"{ctx.provider['name']} tokens do not expire on their own")
+        sources_zh.append(f"{provider_name_zh(ctx.provider)} 的令牌不会自动过期")
     offline = ctx.provider["params"]["offline"] if ctx.provider else {}
     if offline and offline.get("name"):
         for value in ctx.request.values(offline["name"]):
             if value == offline.get("value"):
                 sources.append(f"{offline['name']}={value}")
+                sources_zh.append(f"{offline['name']}={value}")
     if not sources:
         return
     from auditor.rules.phishing import is_device_page
@@ -311,11 +329,12 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     yield ctx.finding(
         severity,
         f"Keeps working after you close the app ({', '.join(dict.fromkeys(sources))}): access lasts until you revoke it.",
+        zh=tidy_zh(f"关闭应用后仍能继续访问（{'、'.join(dict.fromkeys(sources_zh))}）：访问权限会一直持续，直到你撤销授权。"),
         scope=sources[0] if not sources[0].count("=") else None,
     )
 
 
-@rule("OA105", "organisation-reach", Severity.HIGH, "organisation reach")
+@rule("OA105", "organisation-reach", Severity.HIGH, "organisation reach", name_zh="组织范围")
 def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
     """Reaches across an organisation, administers it, or needs an administrator's consent.
 
@@ -341,14 +360,29 @@ def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
     admin_scopes = list(dict.fromkeys(s for g, ss in ctx.grants.items() if g.access == "admin" for s in ss))
     consent_scopes = [rs.scope for rs in ctx.scopes if "admin_consent" in rs.modifiers]
     if org_scopes:
-        yield ctx.finding(Severity.HIGH, f"Reaches the data of everyone in your organisation through {_joined(org_scopes)}.", scope=org_scopes[0])
+        yield ctx.finding(
+            Severity.HIGH,
+            f"Reaches the data of everyone in your organisation through {_joined(org_scopes)}.",
+            zh=tidy_zh(f"可通过 {_joined(org_scopes, lang='zh')} 访问你所在组织中每个人的数据。"),
+            scope=org_scopes[0],
+        )
     if admin_scopes:
-        yield ctx.finding(Severity.HIGH, f"Can administer settings, permissions or other people's resources through {_joined(admin_scopes)}.", scope=admin_scopes[0])
+        yield ctx.finding(
+            Severity.HIGH,
+            f"Can administer settings, permissions or other people's resources through {_joined(admin_scopes)}.",
+            zh=tidy_zh(f"可通过 {_joined(admin_scopes, lang='zh')} 管理设置、权限或他人的资源。"),
+            scope=admin_scopes[0],
+        )
     if consent_scopes and not org_scopes and not admin_scopes:
-        yield ctx.finding(Severity.MEDIUM, f"Needs an administrator's consent ({_joined(consent_scopes)}), which is given once for the whole organisation.", scope=consent_scopes[0])
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"Needs an administrator's consent ({_joined(consent_scopes)}), which is given once for the whole organisation.",
+            zh=tidy_zh(f"需要管理员同意（{_joined(consent_scopes, lang='zh')}），而管理员一次同意即对整个组织生效。"),
+            scope=consent_scopes[0],
+        )
 
 
-@rule("OA106", "changes-your-data", Severity.MEDIUM, "changing your data")
+@rule("OA106", "changes-your-data", Severity.MEDIUM, "changing your data", name_zh="更改你的数据")
 def changes_your_data(ctx: RuleContext) -> Iterator[Finding]:
     """Can change or delete your personal data.
 
@@ -375,16 +409,18 @@ def changes_your_data(ctx: RuleContext) -> Iterator[Finding]:
         if not cids:
             continue
         what = ", ".join(ctx.label(c).lower() for c in cids)
+        what_zh = "；".join(ctx.label_zh(c) for c in cids)
         scopes = list(dict.fromkeys(s for c in cids for s in hits[c]))
         deletes = any(g.access == "write.delete" for g in ctx.grants if g.category in cids)
         yield ctx.finding(
             severity,
             f"Can {'change and delete' if deletes else 'change'} your {what} through {_joined(scopes)}.",
+            zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} {'修改和删除' if deletes else '修改'}你的{what_zh}。"),
             scope=scopes[0],
         )
 
 
-@rule("OA107", "resource-control", Severity.HIGH, "resource control")
+@rule("OA107", "resource-control", Severity.HIGH, "resource control", name_zh="资源控制")
 def resource_control(ctx: RuleContext) -> Iterator[Finding]:
     """Can change code, cloud infrastructure, business records or settings.
 
@@ -413,21 +449,32 @@ def resource_control(ctx: RuleContext) -> Iterator[Finding]:
         creates = _scopes(ctx, cid, ("write.create",))
         reads = _scopes(ctx, cid, ("read.all",))
         label = ctx.label(cid).lower()
+        label_zh = ctx.label_zh(cid)
         if cid in ("resource.code", "resource.cloud") and (writes or creates):
-            yield ctx.finding(Severity.HIGH, f"Can change {label} through {_joined(writes or creates)}.", scope=(writes or creates)[0])
+            yield ctx.finding(
+                Severity.HIGH,
+                f"Can change {label} through {_joined(writes or creates)}.",
+                zh=tidy_zh(f"可通过 {_joined(writes or creates, lang='zh')} 修改{label_zh}。"),
+                scope=(writes or creates)[0],
+            )
         elif writes:
-            yield ctx.finding(Severity.MEDIUM, f"Can change {label} through {_joined(writes)}.", scope=writes[0])
+            yield ctx.finding(Severity.MEDIUM, f"Can change {label} through {_joined(writes)}.", zh=tidy_zh(f"可通过 {_joined(writes, lang='zh')} 修改{label_zh}。"), scope=writes[0])
         elif creates:
-            yield ctx.finding(Severity.INFO, f"Adds to {label} (an integration, a bot, commands or a webhook) through {_joined(creates)}.", scope=creates[0])
+            yield ctx.finding(
+                Severity.INFO,
+                f"Adds to {label} (an integration, a bot, commands or a webhook) through {_joined(creates)}.",
+                zh=tidy_zh(f"可通过 {_joined(creates, lang='zh')} 向{label_zh}添加内容（集成、机器人、命令或 Webhook）。"),
+                scope=creates[0],
+            )
         elif reads:
-            yield ctx.finding(Severity.LOW, f"Reads all {label} through {_joined(reads)}.", scope=reads[0])
+            yield ctx.finding(Severity.LOW, f"Reads all {label} through {_joined(reads)}.", zh=tidy_zh(f"可通过 {_joined(reads, lang='zh')} 读取全部{label_zh}。"), scope=reads[0])
 
 
 TIER_THRESHOLDS = {"T50": 50, "T500": 500, "T5000": 5000}
 DEFAULT_PEOPLE_PER_ACCOUNT = 100
 
 
-@rule("OA108", "scale-of-harm", Severity.HIGH, "scale of harm")
+@rule("OA108", "scale-of-harm", Severity.HIGH, "scale of harm", name_zh="危害规模")
 def scale_of_harm(ctx: RuleContext) -> Iterator[Finding]:
     """With `--audience N`: how many records the grants reach, against the criminal-law thresholds.
 
@@ -461,6 +508,8 @@ def scale_of_harm(ctx: RuleContext) -> Iterator[Finding]:
     per_other = ctx.options.get("people_per_account") or DEFAULT_PEOPLE_PER_ACCOUNT
     reached: list[str] = []
     below: list[str] = []
+    reached_zh: list[str] = []
+    below_zh: list[str] = []
     for cid in _categories(ctx):
         cat = ctx.category(cid)
         threshold = TIER_THRESHOLDS.get(cat["tier"])
@@ -469,17 +518,20 @@ def scale_of_harm(ctx: RuleContext) -> Iterator[Finding]:
         per_account = per_other if cat["subject"] == "third_party" else 1
         total = per_account * audience
         line = f"{cat['en'].lower()}: {total:,} records ({per_account:,} per account × {audience:,}; threshold {threshold:,})"
+        line_zh = f"{cat['zh']}：{total:,} 条（每个账号 {per_account:,} 条 × {audience:,} 人；门槛 {threshold:,} 条）"
         (reached if total >= threshold else below).append(line)
+        (reached_zh if total >= threshold else below_zh).append(line_zh)
     if reached:
         yield ctx.finding(
             Severity.HIGH,
             f"With {audience:,} people authorizing, the app reaches the 'serious circumstances' thresholds of the 2017 criminal interpretation, Art. 5: " + "; ".join(reached) + ".",
+            zh=tidy_zh(f"若有 {audience:,} 人授权，该应用可获取的信息量达到 2017 年侵犯公民个人信息罪司法解释第五条规定的“情节严重”标准：" + "；".join(reached_zh) + "。"),
         )
     elif below:
-        yield ctx.finding(Severity.INFO, f"With {audience:,} people authorizing: " + "; ".join(below) + ".")
+        yield ctx.finding(Severity.INFO, f"With {audience:,} people authorizing: " + "; ".join(below) + ".", zh=tidy_zh(f"若有 {audience:,} 人授权：" + "；".join(below_zh) + "。"))
 
 
-@rule("OA109", "silent-authorization", Severity.LOW, "silent authorization")
+@rule("OA109", "silent-authorization", Severity.LOW, "silent authorization", name_zh="静默授权")
 def silent_authorization(ctx: RuleContext) -> Iterator[Finding]:
     """A silent authorization: the provider shows no consent page at all.
 
@@ -507,5 +559,6 @@ def silent_authorization(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.LOW,
             f"{', '.join(silent)} is a silent authorization: no consent page is shown, and the app learns who you are as soon as the link opens.",
+            zh=tidy_zh(f"{'、'.join(silent)} 是静默授权：不会显示任何同意页面，链接一打开，应用就知道你是谁。"),
             scope=silent[0],
         )

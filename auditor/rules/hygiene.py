@@ -70,7 +70,7 @@ def _oauth(ctx: RuleContext) -> bool:
     return ctx.request.kind == "oauth"
 
 
-@rule("OA401", "implicit-grant", Severity.HIGH, "request hygiene")
+@rule("OA401", "implicit-grant", Severity.HIGH, "request hygiene", name_zh="隐式授权")
 def implicit_grant(ctx: RuleContext) -> Iterator[Finding]:
     """Uses the implicit grant: the access token comes back in the browser's address bar.
 
@@ -93,11 +93,12 @@ def implicit_grant(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.HIGH,
             "response_type includes 'token' (implicit grant): the access token is delivered in the URL, where it leaks through history, logs and referrers.",
+            zh="response_type 包含 token（隐式授权）：访问令牌直接放在 URL 中返回，会通过浏览记录、日志和来源页信息泄露。",
             fix="Use response_type=code with PKCE (S256).",
         )
 
 
-@rule("OA402", "no-csrf-protection", Severity.MEDIUM, "request hygiene")
+@rule("OA402", "no-csrf-protection", Severity.MEDIUM, "request hygiene", name_zh="缺少 CSRF 防护")
 def no_csrf_protection(ctx: RuleContext) -> Iterator[Finding]:
     """Has no state, no PKCE and no nonce: nothing protects the flow against CSRF or code injection.
 
@@ -125,16 +126,29 @@ def no_csrf_protection(ctx: RuleContext) -> Iterator[Finding]:
     if not _oauth(ctx) or not (r.has("redirect_uri") or r.has("response_type")):
         return  # nothing is delivered back (a bot invite, a bare link): there is no flow to protect
     if not r.has("state") and not r.has("code_challenge") and not r.has("nonce"):
-        yield ctx.finding(Severity.MEDIUM, "No state, PKCE code_challenge or nonce: the flow is open to CSRF and authorization-code injection.", fix="Add PKCE (S256) and a one-time state.")
+        yield ctx.finding(
+            Severity.MEDIUM,
+            "No state, PKCE code_challenge or nonce: the flow is open to CSRF and authorization-code injection.",
+            zh="没有 state、PKCE code_challenge 或 nonce：该流程容易受到 CSRF 和授权码注入攻击。",
+            fix="Add PKCE (S256) and a one-time state.",
+        )
     elif r.has("state"):
         state = r.first("state") or ""
         if state.lower() in PLACEHOLDER_STATES:
-            yield ctx.finding(Severity.LOW, f"state is a placeholder value ({visible_short(state)}): it must be unguessable and single-use, so a constant gives no protection.")
+            yield ctx.finding(
+                Severity.LOW,
+                f"state is a placeholder value ({visible_short(state)}): it must be unguessable and single-use, so a constant gives no protection.",
+                zh=f"state 是占位值（{visible_short(state)}）：它必须不可猜测且只能使用一次，固定值起不到任何保护作用。",
+            )
         elif len(state) < 5 or len(state) < 7 and (state.isdigit() or state.isalpha()):
-            yield ctx.finding(Severity.LOW, f"state is short or guessable ({len(state)} characters): it must be unguessable and single-use.")
+            yield ctx.finding(
+                Severity.LOW,
+                f"state is short or guessable ({len(state)} characters): it must be unguessable and single-use.",
+                zh=f"state 过短或容易猜到（{len(state)} 个字符）：它必须不可猜测且只能使用一次。",
+            )
 
 
-@rule("OA403", "pkce-missing", Severity.MEDIUM, "request hygiene")
+@rule("OA403", "pkce-missing", Severity.MEDIUM, "request hygiene", name_zh="未使用 PKCE")
 def pkce_missing(ctx: RuleContext) -> Iterator[Finding]:
     """An authorization code request without PKCE.
 
@@ -167,11 +181,12 @@ def pkce_missing(ctx: RuleContext) -> Iterator[Finding]:
     yield ctx.finding(
         Severity.MEDIUM if public else Severity.INFO,
         "Authorization code flow without PKCE" + (" from what looks like a mobile or desktop app (public client)." if public else "."),
+        zh="授权码流程未使用 PKCE" + ("，而发起请求的看起来是移动或桌面应用（公共客户端）。" if public else "。"),
         fix="Add code_challenge with code_challenge_method=S256.",
     )
 
 
-@rule("OA404", "pkce-weak", Severity.MEDIUM, "request hygiene")
+@rule("OA404", "pkce-weak", Severity.MEDIUM, "request hygiene", name_zh="PKCE 强度不足")
 def pkce_weak(ctx: RuleContext) -> Iterator[Finding]:
     """PKCE with the `plain` method, or a malformed challenge.
 
@@ -195,14 +210,26 @@ def pkce_weak(ctx: RuleContext) -> Iterator[Finding]:
     method = r.first("code_challenge_method")
     challenge = r.first("code_challenge") or ""
     if method is None:
-        yield ctx.finding(Severity.MEDIUM, "code_challenge without code_challenge_method: the method defaults to 'plain', which exposes the verifier.")
+        yield ctx.finding(
+            Severity.MEDIUM,
+            "code_challenge without code_challenge_method: the method defaults to 'plain', which exposes the verifier.",
+            zh="有 code_challenge 却没有 code_challenge_method：方法默认为 plain，会暴露验证值本身。",
+        )
     elif method.lower() == "plain":
-        yield ctx.finding(Severity.MEDIUM, "code_challenge_method=plain: the challenge is the verifier itself; use S256.")
+        yield ctx.finding(
+            Severity.MEDIUM,
+            "code_challenge_method=plain: the challenge is the verifier itself; use S256.",
+            zh="code_challenge_method=plain：挑战值就是验证值本身；应改用 S256。",
+        )
     elif method == "S256" and not _B64URL_43.match(challenge):
-        yield ctx.finding(Severity.LOW, f"The S256 code_challenge is malformed ({len(challenge)} characters; expected 43 base64url characters).")
+        yield ctx.finding(
+            Severity.LOW,
+            f"The S256 code_challenge is malformed ({len(challenge)} characters; expected 43 base64url characters).",
+            zh=f"S256 的 code_challenge 格式不正确（{len(challenge)} 个字符；应为 43 个 base64url 字符）。",
+        )
 
 
-@rule("OA405", "insecure-transport", Severity.HIGH, "request hygiene")
+@rule("OA405", "insecure-transport", Severity.HIGH, "request hygiene", name_zh="明文传输")
 def insecure_transport(ctx: RuleContext) -> Iterator[Finding]:
     """The authorization endpoint or the redirect URI uses plain http.
 
@@ -224,13 +251,21 @@ def insecure_transport(ctx: RuleContext) -> Iterator[Finding]:
     if not _oauth(ctx):
         return
     if r.scheme == "http" and not is_loopback(r.host):
-        yield ctx.finding(Severity.HIGH, f"The authorization endpoint {r.host} is plain http: your sign-in and consent travel unencrypted.")
+        yield ctx.finding(
+            Severity.HIGH,
+            f"The authorization endpoint {r.host} is plain http: your sign-in and consent travel unencrypted.",
+            zh=f"授权端点 {r.host} 使用明文 http：你的登录和授权同意都未经加密传输。",
+        )
     red = redirect_parts(ctx)
     if red is not None and red.scheme == "http" and not is_loopback(red.hostname or ""):
-        yield ctx.finding(Severity.HIGH, f"redirect_uri is plain http to {red.hostname}: the code or token is sent unencrypted.")
+        yield ctx.finding(
+            Severity.HIGH,
+            f"redirect_uri is plain http to {red.hostname}: the code or token is sent unencrypted.",
+            zh=f"redirect_uri 以明文 http 指向 {red.hostname}：授权码或令牌未经加密发送。",
+        )
 
 
-@rule("OA406", "secret-in-url", Severity.HIGH, "request hygiene")
+@rule("OA406", "secret-in-url", Severity.HIGH, "request hygiene", name_zh="URL 中含有密钥或凭证")
 def secret_in_url(ctx: RuleContext) -> Iterator[Finding]:
     """The URL carries a client secret, a token, a password or an authorization code.
 
@@ -253,13 +288,21 @@ def secret_in_url(ctx: RuleContext) -> Iterator[Finding]:
         return
     present = [k for k in SECRET_PARAMS if ctx.request.has(k)]
     if present:
-        yield ctx.finding(Severity.HIGH, f"The URL contains {', '.join(present)}: treat it as leaked and rotate it.")
+        yield ctx.finding(
+            Severity.HIGH,
+            f"The URL contains {', '.join(present)}: treat it as leaked and rotate it.",
+            zh=f"URL 中包含 {'、'.join(present)}：应视为已泄露并立即更换。",
+        )
     codes = [k for k in CODE_PARAMS if ctx.request.has(k)]
     if codes:
-        yield ctx.finding(Severity.MEDIUM, f"The URL contains {', '.join(codes)}, a credential that can be replayed by whoever sees the URL.")
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"The URL contains {', '.join(codes)}, a credential that can be replayed by whoever sees the URL.",
+            zh=f"URL 中包含 {'、'.join(codes)}：这是一种凭证，任何看到该 URL 的人都可以重放使用。",
+        )
 
 
-@rule("OA407", "repeated-parameter", Severity.MEDIUM, "request hygiene")
+@rule("OA407", "repeated-parameter", Severity.MEDIUM, "request hygiene", name_zh="参数重复")
 def repeated_parameter(ctx: RuleContext) -> Iterator[Finding]:
     """A security-relevant parameter appears more than once.
 
@@ -283,10 +326,14 @@ def repeated_parameter(ctx: RuleContext) -> Iterator[Finding]:
     for name in SECURITY_PARAMS:
         values = ctx.request.values(name)
         if len(values) > 1:
-            yield ctx.finding(Severity.MEDIUM, f"{name} appears {len(values)} times; providers differ in which value they use.")
+            yield ctx.finding(
+                Severity.MEDIUM,
+                f"{name} appears {len(values)} times; providers differ in which value they use.",
+                zh=f"{name} 出现了 {len(values)} 次；各平台实际采用哪一个值并不一致。",
+            )
 
 
-@rule("OA408", "oidc-nonce-missing", Severity.MEDIUM, "request hygiene")
+@rule("OA408", "oidc-nonce-missing", Severity.MEDIUM, "request hygiene", name_zh="缺少 nonce")
 def oidc_nonce_missing(ctx: RuleContext) -> Iterator[Finding]:
     """An OpenID Connect implicit or hybrid request without a nonce.
 
@@ -304,10 +351,14 @@ def oidc_nonce_missing(ctx: RuleContext) -> Iterator[Finding]:
     - OpenID Connect Core 1.0 §3.2.2.1 and §15.5.2
     """
     if _oauth(ctx) and "id_token" in _response_types(ctx) and not ctx.request.has("nonce"):
-        yield ctx.finding(Severity.MEDIUM, "response_type includes id_token but there is no nonce: the ID token can be replayed.")
+        yield ctx.finding(
+            Severity.MEDIUM,
+            "response_type includes id_token but there is no nonce: the ID token can be replayed.",
+            zh="response_type 包含 id_token，却没有 nonce：ID 令牌可被重放。",
+        )
 
 
-@rule("OA409", "redirect-uri-wildcard", Severity.MEDIUM, "request hygiene")
+@rule("OA409", "redirect-uri-wildcard", Severity.MEDIUM, "request hygiene", name_zh="重定向 URI 含通配符")
 def redirect_uri_wildcard(ctx: RuleContext) -> Iterator[Finding]:
     """The redirect URI contains a wildcard or path traversal.
 
@@ -330,10 +381,14 @@ def redirect_uri_wildcard(ctx: RuleContext) -> Iterator[Finding]:
         return
     path = value.split("?", 1)[0]
     if "*" in value or "/../" in path or path.endswith("/..") or "%2f" in path.lower() or "%2e%2e" in path.lower():
-        yield ctx.finding(Severity.MEDIUM, f"redirect_uri has a wildcard or path traversal ({visible_short(value)}): redirect URIs must match exactly.")
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"redirect_uri has a wildcard or path traversal ({visible_short(value)}): redirect URIs must match exactly.",
+            zh=f"redirect_uri 含有通配符或路径穿越（{visible_short(value)}）：重定向 URI 必须精确匹配。",
+        )
 
 
-@rule("OA410", "redirect-uri-fragment", Severity.LOW, "request hygiene")
+@rule("OA410", "redirect-uri-fragment", Severity.LOW, "request hygiene", name_zh="重定向 URI 含片段")
 def redirect_uri_fragment(ctx: RuleContext) -> Iterator[Finding]:
     """The redirect URI contains a fragment (`#`).
 
@@ -353,10 +408,14 @@ def redirect_uri_fragment(ctx: RuleContext) -> Iterator[Finding]:
     """
     value = ctx.request.first("redirect_uri")
     if _oauth(ctx) and value and "#" in value:
-        yield ctx.finding(Severity.LOW, "redirect_uri contains a fragment (#), which a redirection endpoint must not have.")
+        yield ctx.finding(
+            Severity.LOW,
+            "redirect_uri contains a fragment (#), which a redirection endpoint must not have.",
+            zh="redirect_uri 含有片段（#），而重定向端点不得带有片段。",
+        )
 
 
-@rule("OA411", "redirect-uri-userinfo", Severity.HIGH, "request hygiene")
+@rule("OA411", "redirect-uri-userinfo", Severity.HIGH, "request hygiene", name_zh="重定向 URI 隐藏真实主机")
 def redirect_uri_userinfo(ctx: RuleContext) -> Iterator[Finding]:
     """The redirect URI hides its real host behind userinfo (`https://trusted.example@evil.example/`).
 
@@ -376,10 +435,14 @@ def redirect_uri_userinfo(ctx: RuleContext) -> Iterator[Finding]:
     """
     red = redirect_parts(ctx)
     if _oauth(ctx) and red is not None and "@" in red.netloc:
-        yield ctx.finding(Severity.HIGH, f"redirect_uri hides its host behind userinfo: the response really goes to {visible_short(red.hostname or '')}.")
+        yield ctx.finding(
+            Severity.HIGH,
+            f"redirect_uri hides its host behind userinfo: the response really goes to {visible_short(red.hostname or '')}.",
+            zh=f"redirect_uri 把真实主机藏在用户信息（userinfo）部分之后：授权响应实际发往 {visible_short(red.hostname or '')}。",
+        )
 
 
-@rule("OA412", "open-redirect-parameter", Severity.MEDIUM, "request hygiene")
+@rule("OA412", "open-redirect-parameter", Severity.MEDIUM, "request hygiene", name_zh="疑似开放重定向")
 def open_redirect_parameter(ctx: RuleContext) -> Iterator[Finding]:
     """The redirect URI carries another URL in a parameter: an open-redirect smell.
 
@@ -408,11 +471,15 @@ def open_redirect_parameter(ctx: RuleContext) -> Iterator[Finding]:
     for key, value in parse_qsl(red.query, keep_blank_values=True):
         v = value.strip().lower()
         if v.startswith(("http://", "https://", "//")) or (key.lower() in OPEN_REDIRECT_NAMES and v):
-            yield ctx.finding(Severity.MEDIUM, f"redirect_uri forwards to another address in its '{visible_short(key)}' parameter: an open-redirect smell.")
+            yield ctx.finding(
+                Severity.MEDIUM,
+                f"redirect_uri forwards to another address in its '{visible_short(key)}' parameter: an open-redirect smell.",
+                zh=f"redirect_uri 通过其中的 {visible_short(key)} 参数转发到另一个地址：疑似开放重定向。",
+            )
             return
 
 
-@rule("OA413", "redirect-uri-ip-literal", Severity.MEDIUM, "request hygiene")
+@rule("OA413", "redirect-uri-ip-literal", Severity.MEDIUM, "request hygiene", name_zh="重定向到裸 IP 地址")
 def redirect_uri_ip_literal(ctx: RuleContext) -> Iterator[Finding]:
     """The redirect URI is a bare IP address (not loopback).
 
@@ -434,10 +501,14 @@ def redirect_uri_ip_literal(ctx: RuleContext) -> Iterator[Finding]:
     red = redirect_parts(ctx)
     host = (red.hostname or "") if red is not None else ""
     if _oauth(ctx) and host and _is_ip(host) and not is_loopback(host):
-        yield ctx.finding(Severity.MEDIUM, f"redirect_uri points at a bare IP address ({visible_short(host)}), not a named service.")
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"redirect_uri points at a bare IP address ({visible_short(host)}), not a named service.",
+            zh=f"redirect_uri 指向裸 IP 地址（{visible_short(host)}），而不是有域名的服务。",
+        )
 
 
-@rule("OA414", "silent-prompt", Severity.LOW, "request hygiene")
+@rule("OA414", "silent-prompt", Severity.LOW, "request hygiene", name_zh="无界面授权（prompt=none）")
 def silent_prompt(ctx: RuleContext) -> Iterator[Finding]:
     """`prompt=none`: no screen is shown, and the provider redirects straight back.
 
@@ -459,10 +530,14 @@ def silent_prompt(ctx: RuleContext) -> Iterator[Finding]:
     """
     red = redirect_parts(ctx)
     if _oauth(ctx) and "none" in (ctx.request.first("prompt") or "").split() and red is not None and not is_loopback(red.hostname or ""):
-        yield ctx.finding(Severity.LOW, "prompt=none: the provider shows nothing and redirects straight to the redirect URI.")
+        yield ctx.finding(
+            Severity.LOW,
+            "prompt=none: the provider shows nothing and redirects straight to the redirect URI.",
+            zh="prompt=none：平台不显示任何页面，直接跳转到重定向 URI。",
+        )
 
 
-@rule("OA415", "request-object-by-reference", Severity.LOW, "request hygiene")
+@rule("OA415", "request-object-by-reference", Severity.LOW, "request hygiene", name_zh="请求内容在别处")
 def request_object_by_reference(ctx: RuleContext) -> Iterator[Finding]:
     """The real request is elsewhere: `request_uri` points to a URL, or a `request` object is passed.
 
@@ -486,6 +561,14 @@ def request_object_by_reference(ctx: RuleContext) -> Iterator[Finding]:
         return
     ref = ctx.request.first("request_uri")
     if ref and ref.lower().startswith(("http://", "https://")):
-        yield ctx.finding(Severity.LOW, f"request_uri makes the provider fetch the real request from {visible_short(ref)}: the link does not show what it asks for.")
+        yield ctx.finding(
+            Severity.LOW,
+            f"request_uri makes the provider fetch the real request from {visible_short(ref)}: the link does not show what it asks for.",
+            zh=f"request_uri 让平台从 {visible_short(ref)} 获取真正的请求：链接本身看不出它申请了什么。",
+        )
     if ctx.request.has("request"):
-        yield ctx.finding(Severity.INFO, "A request object (request=…) is passed: its parameters, not the URL's, may be what the provider uses.")
+        yield ctx.finding(
+            Severity.INFO,
+            "A request object (request=…) is passed: its parameters, not the URL's, may be what the provider uses.",
+            zh="传入了请求对象（request=…）：平台实际采用的可能是其中的参数，而不是 URL 中的参数。",
+        )

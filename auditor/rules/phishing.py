@@ -5,7 +5,7 @@ from __future__ import annotations
 TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
 from auditor.model import Severity
-from auditor.rules import rule
+from auditor.rules import provider_name_zh, rule, tidy_zh
 
 if TYPE_CHECKING:
     from typing import Iterator
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from auditor.rules import RuleContext
 
 
-@rule("OA501", "whole-session-login", Severity.CRITICAL, "session takeover", points=100)
+@rule("OA501", "whole-session-login", Severity.CRITICAL, "session takeover", points=100, name_zh="整个账号的会话登录")
 def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     """A QR code or link that logs another device into your whole account — not an OAuth consent.
 
@@ -48,9 +48,15 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     yield ctx.finding(
         Severity.CRITICAL,
         f"This is a {login['name']}, not an authorization: scanning it logs your whole account in on the device that shows it.",
+        zh=tidy_zh(f"这是{_spaced(login.get('name_zh') or login['name'])}，而不是授权：扫码后，你的整个账号会登录到出示它的设备上。"),
         detail=login.get("revoke", ""),
         fix="Do not scan or open it. If you already did, log the other session out.",
     )
+
+
+def _spaced(name: str) -> str:
+    """A name set into Chinese text: a space before it when it starts with a Latin letter or digit."""
+    return " " + name if name[:1].isascii() else name
 
 
 def is_device_page(ctx: RuleContext) -> bool:
@@ -118,8 +124,28 @@ def _unicode_host(host: str) -> str:
     return ".".join(labels)
 
 
-def lookalike(host: str, catalog) -> tuple[str, str, str] | None:
-    """``(provider id, genuine domain, how)`` when ``host`` imitates a provider's domain."""
+# How a host imitates a provider's domain (OA502), by kind: (English, Chinese).
+HOW = {
+    "subdomain": ("its real domain {d} is only a subdomain of another site", "真正的域名 {d} 在这里只是另一个网站的子域名"),
+    "homoglyph": ("look-alike characters imitate {d}", "用形近字符冒充 {d}"),
+    "digits": ("digits or letter pairs that pass for letters imitate {d}", "用形似字母的数字或字母组合冒充 {d}"),
+    "brand": ("it uses the name '{brand}' on a different domain ({registrable})", "在另一个域名（{registrable}）上使用了“{brand}”这个名称"),
+    "misspelling": ("'{registrable}' is a misspelling of {d}", "{registrable} 是 {d} 的错误拼写"),
+    "wrapped": ("'{registrable}' wraps the name {brand} in another domain", "{registrable} 把 {brand} 这个名称套进了另一个域名"),
+}
+
+
+def lookalike(host: str, catalog, lang: str = "en") -> tuple[str, str, str] | None:
+    """``(provider id, genuine domain, how)`` when ``host`` imitates a provider's domain; ``how`` in ``lang``."""
+    hit = _lookalike(host, catalog)
+    if hit is None:
+        return None
+    pid, d, kind, kw = hit
+    return pid, d, HOW[kind][1 if lang == "zh" else 0].format(d=d, **kw)
+
+
+def _lookalike(host: str, catalog) -> tuple[str, str, str, dict] | None:
+    """``(provider id, genuine domain, kind, words)``: ``kind`` a key of :data:`HOW`."""
     dotted = f".{host}."
     for pid, meta in sorted(catalog.providers.items()):
         for d in meta["domains"]:
@@ -128,15 +154,14 @@ def lookalike(host: str, catalog) -> tuple[str, str, str] | None:
     for pid, meta in sorted(catalog.providers.items()):
         for d in meta["domains"]:
             if f".{d}." in dotted:
-                return pid, d, f"its real domain {d} is only a subdomain of another site"
+                return pid, d, "subdomain", {}
     uhost = _unicode_host(host)
     skeleton = _skeleton(uhost)
     if skeleton != host:
         for pid, meta in sorted(catalog.providers.items()):
             for d in meta["domains"]:
                 if skeleton == d or skeleton.endswith("." + d) or f".{d}." in f".{skeleton}.":
-                    how = "look-alike characters" if not uhost.isascii() or "xn--" in host else "digits or letter pairs that pass for letters"
-                    return pid, d, f"{how} imitate {d}"
+                    return pid, d, "homoglyph" if not uhost.isascii() or "xn--" in host else "digits", {}
     from publicsuffixlist import PublicSuffixList
 
     registrable = _psl(PublicSuffixList).privatesuffix(host) or host
@@ -146,12 +171,12 @@ def lookalike(host: str, catalog) -> tuple[str, str, str] | None:
             brand = d.split(".")[0]
             if len(brand) < 5 or label == brand:
                 if label == brand and registrable != d:
-                    return pid, d, f"it uses the name '{brand}' on a different domain ({registrable})"
+                    return pid, d, "brand", {"brand": brand, "registrable": registrable}
                 continue
             if _edit_distance(label, brand) <= (1 if len(brand) < 8 else 2):
-                return pid, d, f"'{registrable}' is a misspelling of {d}"
+                return pid, d, "misspelling", {"registrable": registrable}
             if brand in label.replace("-", " ").replace("_", " ").split() or label.startswith(brand + "-") or label.endswith("-" + brand):
-                return pid, d, f"'{registrable}' wraps the name {brand} in another domain"
+                return pid, d, "wrapped", {"brand": brand, "registrable": registrable}
     return None
 
 
@@ -165,7 +190,7 @@ def _psl(factory):
     return _PSL
 
 
-@rule("OA502", "lookalike-endpoint", Severity.CRITICAL, "impersonation")
+@rule("OA502", "lookalike-endpoint", Severity.CRITICAL, "impersonation", name_zh="仿冒的登录域名")
 def lookalike_endpoint(ctx: RuleContext) -> Iterator[Finding]:
     """The sign-in page imitates a provider's domain but is not the provider.
 
@@ -191,17 +216,20 @@ def lookalike_endpoint(ctx: RuleContext) -> Iterator[Finding]:
     """
     if ctx.provider is not None or ctx.request.kind != "oauth" or not ctx.request.host:
         return
-    hit = lookalike(ctx.request.host, ctx.catalog)
+    hit = _lookalike(ctx.request.host, ctx.catalog)
     if hit:
-        pid, domain, how = hit
+        pid, domain, kind, kw = hit
+        how, how_zh = (text.format(d=domain, **kw) for text in HOW[kind])
+        name, name_zh = ctx.catalog.providers[pid]["name"], provider_name_zh(ctx.catalog.providers[pid])
         yield ctx.finding(
             Severity.CRITICAL,
-            f"{ctx.request.host} is not {ctx.catalog.providers[pid]['name']}: {how}. A real {ctx.catalog.providers[pid]['name']} sign-in is on {domain}.",
+            f"{ctx.request.host} is not {name}: {how}. A real {name} sign-in is on {domain}.",
+            zh=tidy_zh(f"{ctx.request.host} 并不是 {name_zh}：{how_zh}。真正的 {name_zh} 登录页面位于 {domain}。"),
             fix="Do not sign in or consent; open the service from a bookmark.",
         )
 
 
-@rule("OA503", "suspicious-redirect-host", Severity.HIGH, "impersonation")
+@rule("OA503", "suspicious-redirect-host", Severity.HIGH, "impersonation", name_zh="可疑的回调主机")
 def suspicious_redirect_host(ctx: RuleContext) -> Iterator[Finding]:
     """The code or token goes to a host the app does not visibly own.
 
@@ -237,18 +265,30 @@ def suspicious_redirect_host(ctx: RuleContext) -> Iterator[Finding]:
         from auditor.rules.hygiene import is_loopback
 
         if not is_loopback(host):
-            yield ctx.finding(Severity.HIGH, f"The code or token is sent to {host}, which is not the app's domain {app_domain}.")
+            yield ctx.finding(
+                Severity.HIGH,
+                f"The code or token is sent to {host}, which is not the app's domain {app_domain}.",
+                zh=tidy_zh(f"授权码或令牌会发送到 {host}，而它不属于该应用的域名 {app_domain}。"),
+            )
     if any(host in (s["host"], "www." + s["host"]) for s in data["shortener"]):
-        yield ctx.finding(Severity.HIGH, f"redirect_uri is a URL shortener ({host}): the real destination of the code or token is hidden.")
+        yield ctx.finding(
+            Severity.HIGH,
+            f"redirect_uri is a URL shortener ({host}): the real destination of the code or token is hidden.",
+            zh=tidy_zh(f"redirect_uri 是短链接服务（{host}）：授权码或令牌的真实去向被隐藏了。"),
+        )
         return
     for item in data["shared_hosting"]:
         suffix = item["suffix"]
         if host.endswith("." + suffix):
-            yield ctx.finding(Severity.MEDIUM, f"redirect_uri is on shared hosting ({host}, a {item.get('operator') or suffix} subdomain anyone can register), not on a company's own domain.")
+            yield ctx.finding(
+                Severity.MEDIUM,
+                f"redirect_uri is on shared hosting ({host}, a {item.get('operator') or suffix} subdomain anyone can register), not on a company's own domain.",
+                zh=tidy_zh(f"redirect_uri 位于共享托管平台（{host}，是 {suffix} 下任何人都能注册的子域名），而不是某家公司自己的域名。"),
+            )
             return
 
 
-@rule("OA504", "error-redirect-abuse", Severity.HIGH, "impersonation")
+@rule("OA504", "error-redirect-abuse", Severity.HIGH, "impersonation", name_zh="滥用错误重定向")
 def error_redirect_abuse(ctx: RuleContext) -> Iterator[Finding]:
     """`prompt=none` with an invalid or unknown scope: built to bounce you through the provider.
 
@@ -278,13 +318,15 @@ def error_redirect_abuse(ctx: RuleContext) -> Iterator[Finding]:
     unknown = [rs.scope for rs in ctx.scopes if not rs.known and rs.requested.group != "(none)"]
     if not ctx.request.scopes or (ctx.provider is not None and unknown):
         what = f"the unknown scope {unknown[0]}" if unknown else "no scope"
+        what_zh = f"申请了未知权限 {unknown[0]}" if unknown else "没有申请任何权限"
         yield ctx.finding(
             Severity.HIGH,
             f"prompt=none with {what}: the provider can only answer with an error redirect to {red.hostname}, a way to bounce you from a trusted address to another site.",
+            zh=tidy_zh(f"prompt=none 且{what_zh}：平台只能以错误重定向把你送到 {red.hostname}，这是把你从可信地址转到另一个网站的手法。"),
         )
 
 
-@rule("OA505", "device-code-phishing", Severity.CRITICAL, "impersonation")
+@rule("OA505", "device-code-phishing", Severity.CRITICAL, "impersonation", name_zh="设备代码钓鱼")
 def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
     """A device sign-in page: entering a code there signs someone's device in as you.
 
@@ -310,15 +352,17 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
     r = ctx.request
     if r.kind != "oauth":
         return
-    page = None
+    page = page_zh = None
     for item in ctx.catalog.phishing["device_login"]:
         if r.host == item["host"] and r.path.lower().startswith(item["path_prefix"].lower()):
             page = item["name"]
+            page_zh = f"设备登录页面（{item['host']}{item['path_prefix']}）"
             break
     if page is None and ctx.provider is not None:
         for ep in ctx.provider["device"]:
             if ep["host"] == r.host and r.path.rstrip("/") == ep["path"].rstrip("/"):
                 page = f"{ctx.provider['name']} device sign-in page"
+                page_zh = f"设备登录页面（{ep['host']}{ep['path']}）"
     if page is None:
         return
     code = next((r.first(p) for p in ("otc", "user_code", "code") if r.first(p)), None)
@@ -326,17 +370,19 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.CRITICAL,
             f"This is the {page} with a code already filled in: whoever chose that code gets a session as you when you confirm it.",
+            zh=tidy_zh(f"这是已预先填好代码的{page_zh}：一旦你确认，选定这个代码的人就会以你的身份获得登录会话。"),
             fix="Never enter a code someone sent you; only one your own device just displayed.",
         )
     else:
         yield ctx.finding(
             Severity.CRITICAL,
             f"This is the {page}: entering a code here signs in whichever device displayed it, as you. If someone sent you this link or a code, it is device-code phishing.",
+            zh=tidy_zh(f"这是{page_zh}：在这里输入代码，显示该代码的那台设备就会以你的身份登录。如果这个链接或代码是别人发给你的，这就是设备代码钓鱼。"),
             fix="Never enter a code someone sent you; only one your own device just displayed.",
         )
 
 
-@rule("OA506", "first-party-client-redirect", Severity.HIGH, "impersonation")
+@rule("OA506", "first-party-client-redirect", Severity.HIGH, "impersonation", name_zh="借用平台自家应用")
 def first_party_client_redirect(ctx: RuleContext) -> Iterator[Finding]:
     """A provider's own app (e.g. Azure CLI) with a localhost redirect, sent to you as a link.
 
@@ -373,4 +419,5 @@ def first_party_client_redirect(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             Severity.HIGH,
             f"This signs you in to {match['name']}, a {ctx.provider['name']} app that is trusted without consent, with a redirect to your own machine: if anyone asks you to copy the address you land on, they get your session.",
+            zh=tidy_zh(f"这会让你登录 {provider_name_zh(ctx.provider)} 自家的一个应用（client_id {match['client_id']}），它无需同意即受信任，并会重定向到你自己的电脑：如果有人让你复制登录后跳转到的地址，他就能拿到你的会话。"),
         )
