@@ -31,7 +31,8 @@ class Opt(namedtuple("Opt", "long short dest help choices default flag metavar",
 
 
 SCAN_OPTIONS: tuple[Opt, ...] = (
-    Opt("--format", "-f", "fmt", "Output format.", choices=("terminal", "json"), default="terminal"),
+    Opt("--format", "-f", "fmt", "Output format.", choices=("terminal", "json", "markdown", "sarif", "github"), default="terminal"),
+    Opt("--lang", None, "lang", "Language of the terminal and Markdown report (auto: zh when the locale is Chinese).", choices=("auto", "en", "zh"), default="auto"),
     Opt("--provider", "-p", "provider", "Provider id: with --scopes, or to treat a URL on an unknown host as this provider.", metavar="ID"),
     Opt("--scopes", "-s", "scopes", "A bare scope list (space or comma separated) to audit for --provider.", metavar="LIST"),
     Opt("--purpose", None, "purpose", "The app's declared purpose (a profile id from `oauth-audit purposes`).", metavar="ID"),
@@ -40,6 +41,7 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
     Opt("--audience", None, "audience", "How many people will authorize the app: reports the records reachable against the criminal-law thresholds.", metavar="N"),
     Opt("--people-per-account", None, "people_per_account", "With --audience: how many other people one contact or friend list holds (an assumption; default 100).", metavar="N"),
     Opt("--app-domain", None, "app_domain", "The app's own domain: a redirect elsewhere is reported.", metavar="DOMAIN"),
+    Opt("--format-hint", None, "format_hint", "Read FILE inputs as this manifest format instead of detecting it.", choices=("appsscript", "chrome", "entra", "slack", "github-app", "shopify", "wechat-miniprogram", "text")),
     Opt("--explain", None, "explain", "Show how the score adds up.", flag=True, default=False),
     Opt("--no-color", None, "no_color", "Never use colour in the terminal report.", flag=True, default=False),
 )
@@ -47,8 +49,8 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
 
 class ScanArgs(
     namedtuple(
-        "ScanArgs", "inputs fmt provider scopes purpose fail_on output audience people_per_account app_domain explain no_color",
-        defaults=("terminal", None, None, None, "high", None, None, None, None, False, False),
+        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint explain no_color",
+        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, False, False),
     )
 ):
     """The parsed arguments of ``scan`` (the same fields as :data:`SCAN_OPTIONS` plus ``inputs``)."""
@@ -133,6 +135,45 @@ def _stdin_lines() -> list[tuple[int, str]]:
     return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
 
 
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8")
+
+
+def _is_image(head: bytes) -> bool:
+    return head.startswith(IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+
+
+def _read_path(path: str, catalog, args) -> list:
+    """A file named on the command line: a QR image (every code in it) or a manifest/text file."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if _is_image(head):
+        from auditor.render.safe import visible
+        from auditor.sources import qr
+        from auditor.sources.url import read_url
+
+        with open(path, "rb") as fh:
+            data = fh.read(qr.MAX_IMAGE_BYTES + 1)
+        payloads = qr.decode_image(data)
+        if not payloads:
+            raise InputError(f"{path}: no QR code found in the image")
+        out = []
+        for i, payload in enumerate(payloads, 1):
+            kind = qr.classify(payload.text, catalog)
+            source = f"qr:{path}#{i}"
+            if kind in ("authorization", "session_login"):
+                out.append(read_url(payload.text, catalog, source=source, provider=args.provider))
+            else:
+                what = "a web address" if kind == "url" else "text"
+                sys.stderr.write(f"oauth-audit: {visible(path, 200)}: QR code {i} of {len(payloads)} is {what}, not an authorization request: {visible(payload.text, 200)}\n")
+        return out
+    from auditor.sources.manifests import read_file
+
+    return read_file(path, hint=args.format_hint, catalog=catalog)
+
+
 def run_scan(args: ScanArgs) -> int:
     from auditor.analyze import analyze
     from auditor.catalog import load_catalog
@@ -156,10 +197,12 @@ def run_scan(args: ScanArgs) -> int:
             if text == "-":
                 for n, line in _stdin_lines():
                     requests.append(read_url(line, catalog, source=f"stdin:{n}", provider=args.provider))
+            elif "://" not in text and os.path.isfile(text):
+                requests.extend(_read_path(text, catalog, args))
             else:
                 requests.append(read_url(text, catalog, provider=args.provider))
         if not requests:
-            raise UsageError("standard input held no URL")
+            raise UsageError("no authorization request found in the input")
     options: dict = {}
     for name, value in (("audience", args.audience), ("people_per_account", args.people_per_account)):
         if value is None:
@@ -180,10 +223,27 @@ def run_scan(args: ScanArgs) -> int:
         options["app_domain"] = domain
     reports = [analyze(r, catalog, purpose=args.purpose, options=options) for r in requests]
 
+    lang = args.lang
+    if lang == "auto":
+        from auditor.i18n import detect_lang
+
+        lang = detect_lang(os.environ)
     if args.fmt == "json":
         from auditor.render import json as json_render
 
         text = json_render.render(reports, catalog)
+    elif args.fmt == "markdown":
+        from auditor.render import markdown
+
+        text = markdown.render(reports, catalog, lang=lang)
+    elif args.fmt == "sarif":
+        from auditor.render import sarif
+
+        text = sarif.render(reports, catalog)
+    elif args.fmt == "github":
+        from auditor.render import github
+
+        text = github.render(reports, catalog)
     else:
         from auditor.render import terminal
 
@@ -194,7 +254,7 @@ def run_scan(args: ScanArgs) -> int:
             import shutil
 
             width = max(60, min(shutil.get_terminal_size().columns, 140))
-        text = terminal.render(reports, catalog, color=color, width=width, explain=args.explain)
+        text = terminal.render(reports, catalog, color=color, width=width, explain=args.explain, lang=lang)
     _write_output(text, args.output)
 
     if args.fail_on == "never":
@@ -231,14 +291,14 @@ def build_cli():
     def scan_callback(inputs: tuple[str, ...], **kwargs: object) -> int:
         return run_scan(ScanArgs(inputs=inputs, **kwargs))  # type: ignore[arg-type]
 
-    params: list[click.Parameter] = [click.Argument(["inputs"], nargs=-1, metavar="[URL]...")]
+    params: list[click.Parameter] = [click.Argument(["inputs"], nargs=-1, metavar="[URL|FILE|-]...")]
     for o in SCAN_OPTIONS:
         decls = [o.long] + ([o.short] if o.short else []) + [o.dest]
         if o.flag:
             params.append(click.Option(decls, is_flag=True, default=False, help=o.help))
         else:
             params.append(click.Option(decls, type=click.Choice(o.choices) if o.choices else str, default=o.default, show_default=o.default is not None, help=o.help, metavar=o.metavar))
-    cli.add_command(click.Command("scan", params=params, callback=scan_callback, help="Audit authorization URLs (or a bare scope list) and report what they expose."))
+    cli.add_command(click.Command("scan", params=params, callback=scan_callback, help="Audit authorization URLs, manifests, QR images (or a bare scope list) and report what they expose."))
 
     @cli.command("rules")
     @click.option("--format", "-f", "fmt", type=click.Choice(["terminal", "json"]), default="terminal")
@@ -292,7 +352,13 @@ def build_cli():
     @cli.command("purposes")
     @click.option("--format", "-f", "fmt", type=click.Choice(["terminal", "json"]), default="terminal")
     def purposes_cmd(fmt: str) -> int:
-        """List the purpose profiles for --purpose: what each kind of app needs."""
+        """List the purpose profiles for --purpose: what each kind of app needs.
+
+        \b
+        P01-P25: design profiles (sign-in, messaging, files, ads, ...).
+        CN01-CN39 (cn.*): the 39 app types of 《常见类型移动互联网应用程序必要个人信息范围规定》 (2021),
+        with the regulation's basic function (基本功能服务) and necessary information (必要个人信息).
+        """
         from auditor.catalog import load_catalog
 
         catalog = load_catalog()
@@ -302,10 +368,25 @@ def build_cli():
 
             _write_output(json.dumps(profiles, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
             return EXIT_OK
+
+        def order(pid: str) -> tuple[int, str, str]:
+            number = profiles[pid].get("number", "")
+            return (1 if pid.startswith("cn.") else 0, number, pid)
+
         lines = []
-        for pid in sorted(profiles, key=lambda p: (profiles[p].get("number", ""), p)):
+        in_cn = False
+        for pid in sorted(profiles, key=order):
             p = profiles[pid]
+            if pid.startswith("cn.") and not in_cn:
+                in_cn = True
+                lines += ["", "《常见类型移动互联网应用程序必要个人信息范围规定》 (2021): the 39 app types", ""]
             lines.append(f"{pid}  {p.get('number', '')}  {p['en']} / {p['zh']}")
+            if p.get("basic_function_zh"):
+                lines.append(f"    基本功能服务 (basic function): {p['basic_function_zh']}")
+                lines.append(f"        {p.get('basic_function', '')}")
+            if p.get("necessary_zh"):
+                lines.append(f"    必要个人信息 (necessary information): {p['necessary_zh']}")
+                lines.append(f"        {p.get('necessary_info', '')}")
             lines.append(f"    necessary: {', '.join(p.get('necessary', [])) or 'nothing'}")
             if p.get("optional"):
                 lines.append(f"    optional (separate consent): {', '.join(p['optional'])}")
@@ -327,6 +408,9 @@ def build_cli():
         _write_output(f"{r.id} {r.name} (up to {r.severity.label})\n\n{r.doc}", None)
         return EXIT_OK
 
+    from auditor.ci.commands import register
+
+    register(cli)
     return cli
 
 

@@ -11,6 +11,7 @@ import json
 import re
 
 from auditor import __version__
+from auditor.fingerprint import finding_location, fingerprint
 from auditor.model import Report
 
 SCHEMA_VERSION = 1
@@ -18,7 +19,15 @@ SCHEMA_VERSION = 1
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
-def request_dict(report: Report, catalog) -> dict:
+def _location(report: Report, finding) -> dict | None:
+    loc = finding_location(report, finding)
+    if loc is None or (loc.line is None and loc.param is None):
+        return None
+    return {"source": loc.source, "param": loc.param, "line": loc.line, "column": loc.column}
+
+
+def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dict:
+    suppressed = suppressed or {}
     r = report.request
     provider = report.provider
     out: dict = {
@@ -75,8 +84,12 @@ def request_dict(report: Report, catalog) -> dict:
                 "name": f.name,
                 "severity": f.severity.label,
                 "message": f.message,
+                "message_zh": f.message_zh or None,
                 "scope": f.scope,
                 "fix": f.fix or None,
+                "location": _location(report, f),
+                "fingerprint": fingerprint(report, f),
+                **({"suppressed": suppressed[fingerprint(report, f)]} if fingerprint(report, f) in suppressed else {}),
             }
             for f in report.findings
         ],
@@ -98,16 +111,20 @@ def _client_id(report: Report) -> str | None:
     return None
 
 
-def render(reports: list[Report], catalog) -> str:
+def render(reports: list[Report], catalog, *, suppressed: dict | None = None, extra: dict | None = None) -> str:
+    """The JSON document. ``suppressed`` (fingerprint -> reason) marks accepted findings; ``extra``
+    adds top-level keys (``check`` adds ``errors``)."""
     levels = ["none", "low", "medium", "high", "critical"]
     doc = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "oauth-auditor", "version": __version__},
-        "reports": [request_dict(r, catalog) for r in reports],
+        "reports": [request_dict(r, catalog, suppressed) for r in reports],
         "summary": {
             "requests": len(reports),
             "highest": max((r.risk.level for r in reports), key=levels.index, default="none"),
         },
     }
+    if extra:
+        doc.update(extra)
     text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2)
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"

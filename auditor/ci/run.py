@@ -1,0 +1,278 @@
+"""The ``check`` pipeline: discover, read, analyze, suppress, decide.
+
+Files are audited one by one; a file that cannot be read (too large, binary, broken JSON or YAML)
+becomes an error entry naming it, and the others are still audited. Paths in reports are relative
+to the current directory when the tree is under it (as CI runs from the repository root), so SARIF
+locations and fingerprints match the repository.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections import namedtuple
+
+from auditor.ci import config, discover, suppress
+from auditor.errors import InputError
+from auditor.model import AuthorizationRequest, Location, Report, RequestedScope, Severity
+
+
+class CheckResult(namedtuple("CheckResult", "reports errors suppressed new declaration files")):
+    """``reports: list[Report]``; ``errors: list[tuple[path, message]]``; ``suppressed: dict[fp, reason]``;
+    ``new: set[fp] | None`` (with ``--since``: fingerprints absent at the base revision);
+    ``declaration: Declaration``; ``files: int`` (files audited)."""
+
+    __slots__ = ()
+
+    def failing(self, threshold: Severity | None) -> list[tuple[Report, object]]:
+        from auditor.fingerprint import fingerprint
+
+        if threshold is None:
+            return []
+        out = []
+        for r in self.reports:
+            for f in r.findings:
+                if f.severity < threshold:
+                    continue
+                fp = fingerprint(r, f)
+                if fp in self.suppressed or (self.new is not None and fp not in self.new):
+                    continue
+                out.append((r, f))
+        return out
+
+
+def display_path(path: str) -> str:
+    absolute = os.path.abspath(path)
+    rel = os.path.relpath(absolute, os.getcwd())
+    return absolute if rel.startswith(os.pardir) else rel.replace(os.sep, "/")
+
+
+def read_requests(path: str, shown: str, catalog, hint: str | None = None, text: str | None = None) -> tuple[list[AuthorizationRequest], str]:
+    from auditor.sources.manifests import read_file, read_text
+
+    if text is None:
+        try:
+            text = read_text(path)
+        except InputError as exc:
+            raise InputError(str(exc).replace(path, shown, 1)) from None
+    return read_file(shown, text=text, hint=hint, catalog=catalog), text
+
+
+def _options(decl, extra: dict | None = None) -> dict:
+    opts = {"check": True, "declaration": decl}
+    if decl.domains:
+        opts["app_domain"] = decl.domains[0]
+    if extra:
+        opts.update(extra)
+    return opts
+
+
+def _key(request: AuthorizationRequest) -> tuple[str, str]:
+    return (request.source, request.provider_id or request.host or "")
+
+
+def run_check(
+    target: str, *, catalog, hint: str | None = None, since: str | None = None, baseline: str | None = None,
+    purpose: str | None = None,
+) -> CheckResult:
+    from auditor.analyze import analyze
+    from auditor.fingerprint import fingerprint
+
+    if not os.path.exists(target):
+        raise InputError(f"{target}: no such file or folder")
+    root = target if os.path.isdir(target) else os.path.dirname(os.path.abspath(target))
+    found = config.find(root)
+    decl = config.load(found, display_path(found), catalog) if found else config.EMPTY
+    if purpose is not None:
+        decl = decl._replace(purpose=purpose)
+    files = [os.path.join(root, rel) for rel in discover.walk(root, decl.exclude)] if os.path.isdir(target) else [target]
+
+    old: dict[tuple[str, str], tuple[set[str], set[str]]] | None = None
+    old_fps: set[str] | None = None
+    if since is not None:
+        old, old_fps = {}, set()
+
+    reports: list[Report] = []
+    errors: list[tuple[str, str]] = []
+    texts: dict[str, str] = {}
+    for path in files:
+        shown = display_path(path)
+        try:
+            requests, text = read_requests(path, shown, catalog, hint)
+        except InputError as exc:
+            errors.append((shown, str(exc)))
+            continue
+        if not requests:
+            continue
+        texts[shown] = text
+        if since is not None:
+            _load_old(path, shown, since, catalog, hint, decl, old, old_fps)
+        for request in requests:
+            extra = {}
+            if old is not None:
+                scopes, cats = old.get(_key(request), (set(), set()))
+                extra = {"old_scopes": scopes, "old_categories": cats, "since": since}
+            reports.append(analyze(request, catalog, purpose=decl.purpose, options=_options(decl, extra)))
+
+    if decl.present:
+        requested = {rs.scope for r in reports for rs in r.scopes}
+        stale = [s for s in decl.scopes if s not in requested]
+        if stale:
+            reports.append(_declaration_report(decl, stale, catalog))
+
+    suppressed: dict[str, str] = {}
+    base = suppress.read_baseline(baseline) if baseline else {}
+    for r in reports:
+        for f in r.findings:
+            fp = fingerprint(r, f)
+            reason = _reason(r, f, fp, decl, texts, base)
+            if reason:
+                suppressed[fp] = reason
+    new = None
+    if old_fps is not None:
+        new = {fingerprint(r, f) for r in reports for f in r.findings} - old_fps
+    return CheckResult(reports, errors, suppressed, new, decl, len(files))
+
+
+def _reason(report: Report, finding, fp: str, decl, texts: dict[str, str], base: dict) -> str:
+    from auditor.fingerprint import finding_location
+
+    loc = finding_location(report, finding)
+    source = loc.source if loc is not None and loc.source else report.request.source
+    for ig in decl.ignores:
+        if ig.matches(finding.rule, source, finding.scope):
+            return f"{decl.path}: {ig.reason}"
+    if loc is not None and loc.line and source in texts:
+        for rules, reason in suppress.inline_ignores(texts[source], loc.line):
+            if finding.rule in rules and reason:
+                return f"inline: {reason}"
+    if fp in base:
+        return f"baseline: {base[fp].get('reason') or 'accepted when the baseline was written'}"
+    return ""
+
+
+def inline_without_reason(result: CheckResult) -> list[tuple[str, int]]:
+    """Inline ignores that name no reason (they suppress nothing): ``(path, line)``."""
+    out = []
+    for path, text in result_texts(result):
+        for n, line in enumerate(text.splitlines(), 1):
+            m = suppress.INLINE.search(line)
+            if m and not m.group(2).strip().rstrip("*/-->").strip():
+                out.append((path, n))
+    return out
+
+
+def result_texts(result: CheckResult):
+    seen = set()
+    for r in result.reports:
+        src = r.request.source
+        if src in seen or not os.path.isfile(src):
+            continue
+        seen.add(src)
+        try:
+            with open(src, encoding="utf-8", errors="replace") as fh:
+                yield src, fh.read(5 * 1024 * 1024)
+        except OSError:
+            continue
+
+
+def _declaration_report(decl, stale: list[str], catalog) -> Report:
+    from auditor.analyze import exposures, score
+    from auditor.rules import REGISTRY, RuleContext, load_rules
+
+    load_rules()
+    request = AuthorizationRequest(
+        decl.path, "scope_list", "", "", "", "", None, False, (("manifest", "declaration"),),
+        tuple(RequestedScope(s, Location(decl.path, "scopes", decl.scope_lines.get(s))) for s in stale),
+    )
+    ctx = RuleContext(request, catalog, None, (), (), decl.purpose, {"check": True, "declaration": decl, "stale_scopes": stale})
+    ctx.current = REGISTRY["OA604"]
+    findings = list(REGISTRY["OA604"].func(ctx))
+    ctx.current = None
+    from auditor.model import ResolvedScope
+
+    scopes = tuple(ResolvedScope(rq, rq.scope, None) for rq in request.scopes)
+    return Report(request, None, scopes, exposures(()), (), tuple(findings), score(findings), decl.purpose)
+
+
+def git_show(path: str, rev: str) -> str | None:
+    """The file's text at ``rev``, or None when it did not exist there. Raises InputError when
+    ``rev`` is not a revision or the folder is not in a git work tree."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        top = subprocess.run(["git", "-C", folder, "rev-parse", "--show-toplevel"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise InputError(f"cannot run git: {exc}") from None
+    if top.returncode:
+        raise InputError(f"{display_path(path)}: not in a git work tree")
+    rel = os.path.relpath(os.path.realpath(path), os.path.realpath(top.stdout.strip())).replace(os.sep, "/")
+    if rev.startswith("-"):
+        raise InputError(f"{rev!r} is not a git revision")
+    verify = subprocess.run(["git", "-C", folder, "rev-parse", "--verify", "--quiet", rev + "^{commit}"], capture_output=True, text=True, timeout=30)
+    if verify.returncode:
+        raise InputError(f"{rev!r} is not a git revision")
+    shown = subprocess.run(["git", "-C", folder, "show", f"{verify.stdout.strip()}:{rel}"], capture_output=True, timeout=30)
+    if shown.returncode:
+        return None
+    if len(shown.stdout) > 5 * 1024 * 1024:
+        raise InputError(f"{display_path(path)} at {rev}: file too large")
+    return shown.stdout.decode("utf-8-sig", errors="replace")
+
+
+def _load_old(path, shown, since, catalog, hint, decl, old, old_fps) -> None:
+    from auditor.analyze import analyze
+    from auditor.fingerprint import fingerprint
+
+    text = git_show(path, since)
+    if text is None:
+        return
+    try:
+        requests, _ = read_requests(path, shown, catalog, hint, text=text)
+    except InputError:
+        return
+    for request in requests:
+        scopes = {rs.scope for rs in request.scopes}
+        report = analyze(request, catalog, purpose=decl.purpose, options=_options(decl))
+        cats = {e.category for e in report.exposures}
+        have = old.setdefault(_key(request), (set(), set()))
+        have[0].update(scopes)
+        have[1].update(cats)
+        old_fps.update(fingerprint(report, f) for f in report.findings)
+
+
+def diff_requests(old: list[AuthorizationRequest], new: list[AuthorizationRequest], catalog, since: str = "OLD") -> list[Report]:
+    """Reports of the NEW requests, analyzed against OLD: each carries OA605 findings for the scopes it
+    adds; added and removed scopes are worked out by :func:`scope_changes`."""
+    from auditor.analyze import analyze
+
+    have: dict[str, tuple[set[str], set[str]]] = {}
+    for request in old:
+        report = analyze(request, catalog)
+        entry = have.setdefault(request.provider_id or request.host or "", (set(), set()))
+        entry[0].update(rs.scope for rs in request.scopes)
+        entry[1].update(e.category for e in report.exposures)
+    out = []
+    for request in new:
+        scopes, cats = have.get(request.provider_id or request.host or "", (set(), set()))
+        out.append(analyze(request, catalog, options={"old_scopes": scopes, "old_categories": cats, "since": since}))
+    return out
+
+
+def scope_changes(old: list[AuthorizationRequest], new: list[AuthorizationRequest]) -> dict[str, tuple[list[str], list[str]]]:
+    """provider -> (added scopes, removed scopes), in file order."""
+    def by_provider(requests):
+        out: dict[str, list[str]] = {}
+        for r in requests:
+            lst = out.setdefault(r.provider_id or r.host or "", [])
+            lst.extend(s.scope for s in r.scopes if s.scope not in lst)
+        return out
+
+    a, b = by_provider(old), by_provider(new)
+    changes = {}
+    for provider in list(dict.fromkeys(list(b) + list(a))):
+        before, after = a.get(provider, []), b.get(provider, [])
+        added = [s for s in after if s not in before]
+        removed = [s for s in before if s not in after]
+        if added or removed:
+            changes[provider] = (added, removed)
+    return changes

@@ -1,0 +1,107 @@
+"""Manifest files -> :class:`AuthorizationRequest` s: one module per format, and the registry.
+
+Each reader module has ``detect(path, text) -> bool`` (cheap: file name and key names, no parse)
+and ``parse(path, text, catalog) -> list[AuthorizationRequest]``. :func:`read_file` tries the
+detectors in the fixed order of :data:`FORMATS` (the plain-text reader, which finds authorization
+URLs anywhere, last), or uses the reader a ``--format-hint`` names.
+
+Conventions shared by every reader (``docs/manifests.md`` has the details per format):
+
+- ``source`` of each request, and ``Location.source`` of each scope, is the path as given (a
+  relative path stays relative); ``Location.line`` / ``column`` are 1-based, columns counted in
+  characters, and point at the scope's token as written (its opening quote when quoted).
+  ``Location.param`` names the key the scope was read from (``oauthScopes``, ``oauth_config.scopes.bot``).
+- A manifest's request has kind ``"scope_list"``: there is no URL, so URL hygiene does not apply.
+- Every manifest request has a ``("manifest", FORMAT)`` parameter naming the format it was read as;
+  redirect URIs are ``("redirect_uri", URI)`` parameters, one per URI, in every format.
+- Limits: a file larger than :data:`MAX_FILE_BYTES` (5 MB) is refused ("file too large") before
+  it is read; a file with a NUL byte is refused as binary; text must be UTF-8 (a BOM is allowed).
+  Broken JSON, YAML or TOML is an :class:`InputError` whose one line names the file and the line.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+
+from auditor.errors import InputError
+from auditor.model import AuthorizationRequest
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+# --format-hint name -> module, in the order the detectors are tried.
+FORMATS: dict[str, str] = {
+    "appsscript": "appsscript",
+    "chrome": "chrome",
+    "entra": "entra",
+    "slack": "slack",
+    "github-app": "github_app",
+    "shopify": "shopify",
+    "wechat-miniprogram": "wechat_miniprogram",
+    "text": "text",
+}
+
+
+def reader(name: str):
+    """The reader module for a format name (``--format-hint``)."""
+    if name not in FORMATS:
+        raise InputError(f"unknown format hint {name!r} (known: {', '.join(FORMATS)})")
+    return importlib.import_module(f"auditor.sources.manifests.{FORMATS[name]}")
+
+
+def read_text(path: str) -> str:
+    """A file's text, within the limits. Raises :class:`InputError`."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{path}: file too large (more than {MAX_FILE_BYTES:,} bytes)")
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary file (it contains NUL bytes); expected a text manifest")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+
+
+def check_text(path: str, text: str) -> str:
+    """The limits for text given directly; returns it without a BOM."""
+    if len(text) > MAX_FILE_BYTES or (len(text) * 4 > MAX_FILE_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES):
+        raise InputError(f"{path}: file too large (more than {MAX_FILE_BYTES:,} bytes)")
+    if "\x00" in text:
+        raise InputError(f"{path}: binary file (it contains NUL bytes); expected a text manifest")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def detect_format(path: str, text: str, hint: str | None = None) -> str:
+    """The format name a file is read as: the hint if given, else the first detector that matches."""
+    if hint is not None:
+        reader(hint)
+        return hint
+    for name in FORMATS:
+        if reader(name).detect(path, text):
+            return name
+    return "text"
+
+
+def read_file(path: str, text: str | None = None, hint: str | None = None, catalog=None) -> list[AuthorizationRequest]:
+    """Read one file (or ``text`` given for it) as a manifest. Raises :class:`InputError`.
+
+    Returns one request per provider the file speaks for (a Chrome extension with ``oauth2`` gives
+    a Google request and one for its browser permissions), or one per authorization URL found in a
+    plain text file; an empty list when a text file holds none.
+    """
+    if hint is not None:
+        reader(hint)  # an unknown hint is an error before the file is read
+    text = read_text(path) if text is None else check_text(path, text)
+    if catalog is None:
+        from auditor.catalog import load_catalog
+
+        catalog = load_catalog()
+    name = detect_format(path, text, hint)
+    return reader(name).parse(path, text, catalog)

@@ -1,0 +1,131 @@
+"""Microsoft Entra ID (Azure AD) app registration manifest -> one Microsoft request.
+
+Both manifest shapes are read: the Microsoft Graph app manifest (``web.redirectUris``,
+``spa.redirectUris``, ``publicClient.redirectUris``) and the older Azure AD Graph one
+(``replyUrlsWithType``, ``replyUrls``, ``oauth2AllowImplicitFlow``).
+
+``requiredResourceAccess`` lists, per API (``resourceAppId``), permissions by GUID
+(``resourceAccess[].id``) and type: ``Scope`` is a delegated permission, ``Role`` an application
+permission (app role; no user, admin consent, the whole tenant). Each becomes one scope:
+
+- group ``"delegated"`` for ``Scope`` and ``"application"`` for ``Role``;
+- the scope string is the catalog key the GUID resolves to, looked up in the catalog entries' ``ids``
+  (``delegated`` / ``application``) for the resource: Microsoft Graph
+  (``00000003-0000-0000-c000-000000000000``, keys like ``Mail.Read``) and Office 365 Exchange
+  Online (``00000002-0000-0ff1-ce00-000000000000``, keys like
+  ``https://outlook.office365.com/full_access_as_app``) are the resources the catalog knows;
+- a GUID the catalog does not know for that resource and type stays as the GUID, so it is reported
+  as an unknown scope, never dropped;
+- ``Location.param`` is ``requiredResourceAccess[I].resourceAccess[J].id`` and the position is the
+  GUID's.
+
+Parameters: ``("resource", "APP_ID (NAME)")`` per API listed (NAME ``unknown API`` when the catalog
+does not know it), ``signInAudience``, ``client_id`` (``appId``), ``name`` (``displayName``), one
+``redirect_uri`` per redirect URI of any platform, ``("implicit_grant", "access_token"|"id_token")``
+when the implicit flow is enabled, ``("public_client", "true")`` for a public client.
+"""
+
+from __future__ import annotations
+
+from auditor.sources.manifests._common import expect_mapping, has_key, looks_like_json, request, scope, strings
+
+FORMAT = "entra"
+GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
+TYPES = {"scope": "delegated", "role": "application"}
+
+
+def detect(path: str, text: str) -> bool:
+    return looks_like_json(text) and (
+        has_key(text, "requiredResourceAccess")
+        or has_key(text, "signInAudience") and (has_key(text, "appId") or has_key(text, "replyUrlsWithType") or has_key(text, "web"))
+    )
+
+
+def resolve_guids(catalog, guids: set[str]) -> dict[tuple[str, str, str], str]:
+    """``(resource app id, "delegated"|"application", GUID)`` -> catalog key, for the given GUIDs.
+
+    Only the catalog entries whose text contains one of the GUIDs are parsed (parsing all 1,000-odd
+    Microsoft entries would cost tens of milliseconds); lower-cased ids.
+    """
+    out: dict[tuple[str, str, str], str] = {}
+    provider = catalog.provider("microsoft")
+    if provider is None or not guids:
+        return out
+    app_of = {url.rstrip("/"): r["app_id"].lower() for url, r in provider.get("resources", {}).items()}
+    for key, raw in catalog.scope_table("microsoft")["scopes"].items():
+        low = raw.lower()
+        if not any(g in low for g in guids):
+            continue
+        entry = catalog.entry("microsoft", key)
+        resource = (entry.get("resource") or "").rstrip("/")
+        app = app_of.get(resource, GRAPH_APP_ID) if resource else GRAPH_APP_ID
+        for kind, guid in (entry.get("ids") or {}).items():
+            if isinstance(guid, str) and guid.lower() in guids:
+                out.setdefault((app, kind, guid.lower()), key)
+    return out
+
+
+def resource_names(catalog) -> dict[str, str]:
+    provider = catalog.provider("microsoft") or {}
+    names = {GRAPH_APP_ID: "Microsoft Graph"}
+    for r in provider.get("resources", {}).values():
+        names.setdefault(r["app_id"].lower(), r["name"])
+    return names
+
+
+def parse(path: str, text: str, catalog) -> list:
+    from auditor.sources.manifests._parse import load_json
+
+    doc = expect_mapping(load_json(text, path), path, "Entra app manifest")
+    params: list[tuple[str, str]] = [("manifest", FORMAT)]
+    for key, name in (("displayName", "name"), ("appId", "client_id"), ("signInAudience", "signInAudience")):
+        if isinstance(doc.get(key), str):
+            params.append((name, doc[key]))
+
+    redirects: list[str] = []
+    for item in doc.get("replyUrlsWithType") or []:
+        if isinstance(item, dict) and isinstance(item.get("url"), str):
+            redirects.append(item["url"])
+    redirects += strings(doc.get("replyUrls"))
+    implicit: list[str] = []
+    if doc.get("oauth2AllowImplicitFlow") is True:
+        implicit.append("access_token")
+    if doc.get("oauth2AllowIdTokenImplicitFlow") is True:
+        implicit.append("id_token")
+    for platform in ("web", "spa", "publicClient"):
+        block = doc.get(platform)
+        if isinstance(block, dict):
+            redirects += strings(block.get("redirectUris"))
+            grant = block.get("implicitGrantSettings")
+            if isinstance(grant, dict):
+                if grant.get("enableAccessTokenIssuance") is True:
+                    implicit.append("access_token")
+                if grant.get("enableIdTokenIssuance") is True:
+                    implicit.append("id_token")
+    params += [("redirect_uri", u) for u in dict.fromkeys(redirects)]
+    params += [("implicit_grant", g) for g in dict.fromkeys(implicit)]
+    if doc.get("allowPublicClient") is True or doc.get("isFallbackPublicClient") is True:
+        params.append(("public_client", "true"))
+
+    scopes = []
+    names = resource_names(catalog)
+    wanted = {
+        a["id"].strip().lower()
+        for res in doc.get("requiredResourceAccess") or [] if isinstance(res, dict)
+        for a in res.get("resourceAccess") or [] if isinstance(a, dict) and isinstance(a.get("id"), str)
+    }
+    index = resolve_guids(catalog, wanted)
+    for i, res in enumerate(doc.get("requiredResourceAccess") or []):
+        if not isinstance(res, dict):
+            continue
+        app = str(res.get("resourceAppId") or "").strip().lower()
+        params.append(("resource", f"{app} ({names.get(app, 'unknown API')})"))
+        for j, access in enumerate(res.get("resourceAccess") or []):
+            if not isinstance(access, dict) or not isinstance(access.get("id"), str):
+                continue
+            guid = access["id"]
+            kind = TYPES.get(str(access.get("type", "")).lower(), "delegated")
+            key = index.get((app, kind, guid.strip().lower()))
+            rq = scope(guid, path, f"requiredResourceAccess[{i}].resourceAccess[{j}].id", kind)
+            scopes.append(rq._replace(scope=key) if key else rq)
+    return [request(path, "microsoft", params, scopes)]

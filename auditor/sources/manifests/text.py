@@ -1,0 +1,107 @@
+"""Any text file (source code, README, HTML, configuration) -> one request per authorization URL in it.
+
+Every ``http://`` or ``https://`` URL in the text whose host and path are a catalogued provider's
+authorization or device endpoint (:meth:`Catalog.detect`), or a whole-session login link
+(:meth:`Catalog.session_login`), is read with :func:`auditor.sources.url.read_url`, exactly as if
+it had been pasted: a Discord bot invite (``https://discord.com/oauth2/authorize?...&permissions=8``)
+in a README, a Google consent URL built in code. URLs on another host (documentation links, API
+calls) are ignored, and so are URLs that only share a provider's domain.
+
+How a URL is cut out of the text: it runs to the first whitespace, quote, ``<``, ``>``, backtick or
+backslash; trailing punctuation (``.,;:!?``) and unbalanced closing brackets are dropped (Markdown
+links, sentences); ``&amp;`` is read as ``&`` (HTML). A URL put together by code (``"...scope=" +
+scopes``) is read as far as it is written.
+
+Each request's ``source`` is the file path; each scope's ``Location`` keeps the URL parameter it
+came from (``scope``, ``user_scope``, ``permissions``) and gets the line and column of the scope
+inside the URL when it is written there as-is or percent-encoded, else of the parameter's value,
+else of the URL. More than :data:`MAX_URLS` authorization URLs in one file is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, quote_plus, urlsplit
+
+from auditor.errors import InputError
+from auditor.model import Location
+from auditor.sources.manifests._parse import LineIndex
+
+FORMAT = "text"
+MAX_URLS = 1_000
+
+_URL = re.compile(r"""https?://[^\s"'<>`\\]+""", flags=re.I)
+_TRAILING = ".,;:!?*"
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+
+
+def detect(path: str, text: str) -> bool:
+    return True
+
+
+def _trim(url: str) -> str:
+    while url:
+        last = url[-1]
+        if last in _TRAILING:
+            url = url[:-1]
+        elif last in _CLOSERS and url.count(last) > url.count(_CLOSERS[last]):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def _is_authorization(url: str, catalog) -> bool:
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return False
+    if not host:
+        return False
+    path = parts.path or "/"
+    keys = {kv.split("=", 1)[0] for kv in re.split(r"[&;]", parts.query) if kv}
+    if catalog.session_login(parts.scheme.lower(), host, path, keys) is not None:
+        return True
+    _, kind = catalog.detect(host, path)
+    return kind in ("authorize", "device")
+
+
+def _scope_offset(raw: str, param: str | None, value: str) -> int:
+    """Offset in the raw URL text of a scope value (or its parameter's value, or 0)."""
+    if not param:
+        return 0
+    m = re.search(rf"(?<=[?&#;]){re.escape(param)}=([^&#]*)", raw)
+    if m is None:
+        return 0
+    segment = m.group(1)
+    for form in (value, quote(value, safe=""), quote(value, safe=":/"), quote_plus(value), quote_plus(value, safe=":/")):
+        found = re.search(rf"(?:^|(?<=[\s,+])|(?<=%20)|(?<=%2C)){re.escape(form)}(?=$|[\s,+]|%20|%2C)", segment, flags=re.I)
+        if found is not None:
+            return m.start(1) + found.start()
+    return m.start(1)
+
+
+def parse(path: str, text: str, catalog) -> list:
+    from auditor.sources.url import read_url
+
+    index = LineIndex(text)
+    out = []
+    for m in _URL.finditer(text):
+        raw = _trim(m.group())
+        url = raw.replace("&amp;", "&")
+        if not _is_authorization(url, catalog):
+            continue
+        if len(out) >= MAX_URLS:
+            raise InputError(f"{path}: more than {MAX_URLS} authorization URLs in one file; refusing to read it")
+        line, column = index.position(m.start())
+        try:
+            req = read_url(url, catalog, source=path)
+        except InputError as exc:
+            raise InputError(f"{path}: line {line}: {exc}") from None
+        scopes = []
+        for rq in req.scopes:
+            at = index.position(m.start() + _scope_offset(raw, rq.location.param, rq.scope))
+            scopes.append(rq._replace(location=Location(path, param=rq.location.param, line=at[0], column=at[1])))
+        out.append(req._replace(scopes=tuple(scopes)))
+    return out
