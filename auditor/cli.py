@@ -31,7 +31,7 @@ class Opt(namedtuple("Opt", "long short dest help choices default flag metavar",
 
 
 SCAN_OPTIONS: tuple[Opt, ...] = (
-    Opt("--format", "-f", "fmt", "Output format.", choices=("terminal", "json", "markdown", "sarif", "github"), default="terminal"),
+    Opt("--format", "-f", "fmt", "Output format.", choices=("terminal", "json", "markdown", "sarif", "github", "jsonl"), default="terminal"),
     Opt("--lang", None, "lang", "Language of the terminal and Markdown report (auto: zh when the locale is Chinese).", choices=("auto", "en", "zh"), default="auto"),
     Opt("--provider", "-p", "provider", "Provider id: with --scopes, or to treat a URL on an unknown host as this provider.", metavar="ID"),
     Opt("--scopes", "-s", "scopes", "A bare scope list (space or comma separated) to audit for --provider.", metavar="LIST"),
@@ -42,6 +42,11 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
     Opt("--people-per-account", None, "people_per_account", "With --audience: how many other people one contact or friend list holds (an assumption; default 100).", metavar="N"),
     Opt("--app-domain", None, "app_domain", "The app's own domain: a redirect elsewhere is reported.", metavar="DOMAIN"),
     Opt("--format-hint", None, "format_hint", "Read FILE inputs as this manifest format instead of detecting it.", choices=("appsscript", "chrome", "entra", "slack", "github-app", "shopify", "wechat-miniprogram", "text")),
+    Opt("--batch", None, "batch", "Audit every URL in FILE (one per line; - for standard input), streaming.", metavar="FILE"),
+    Opt("--har", None, "har", "Audit the authorization requests recorded in a HAR file.", metavar="FILE"),
+    Opt("--log", None, "log", "Audit the authorization URLs found in a web-proxy or server log.", metavar="FILE"),
+    Opt("--resolve", None, "resolve", "Follow a short link or redirect chain (network) to the authorization request it ends at.", flag=True, default=False),
+    Opt("--allow-private", None, "allow_private", "With --resolve: allow private and loopback addresses.", flag=True, default=False),
     Opt("--explain", None, "explain", "Show how the score adds up.", flag=True, default=False),
     Opt("--no-color", None, "no_color", "Never use colour in the terminal report.", flag=True, default=False),
 )
@@ -49,8 +54,8 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
 
 class ScanArgs(
     namedtuple(
-        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint explain no_color",
-        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, False, False),
+        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint batch har log resolve allow_private explain no_color",
+        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, None, None, None, False, False, False, False),
     )
 ):
     """The parsed arguments of ``scan`` (the same fields as :data:`SCAN_OPTIONS` plus ``inputs``)."""
@@ -174,35 +179,7 @@ def _read_path(path: str, catalog, args) -> list:
     return read_file(path, hint=args.format_hint, catalog=catalog)
 
 
-def run_scan(args: ScanArgs) -> int:
-    from auditor.analyze import analyze
-    from auditor.catalog import load_catalog
-    from auditor.model import Severity
-    from auditor.sources.url import read_scope_list, read_url
-
-    catalog = load_catalog()
-    if args.purpose is not None and catalog.purpose(args.purpose) is None:
-        raise UsageError(f"unknown purpose {args.purpose!r}; `oauth-audit purposes` lists them")
-    requests = []
-    if args.scopes is not None:
-        if not args.provider:
-            raise UsageError("--scopes needs --provider (for example: --provider github --scopes repo)")
-        if args.inputs:
-            raise UsageError("give either a URL or --scopes, not both")
-        requests.append(read_scope_list(args.provider, args.scopes, catalog))
-    else:
-        if not args.inputs:
-            raise UsageError("nothing to scan: give an authorization URL, or --provider ID --scopes LIST")
-        for text in args.inputs:
-            if text == "-":
-                for n, line in _stdin_lines():
-                    requests.append(read_url(line, catalog, source=f"stdin:{n}", provider=args.provider))
-            elif "://" not in text and os.path.isfile(text):
-                requests.extend(_read_path(text, catalog, args))
-            else:
-                requests.append(read_url(text, catalog, provider=args.provider))
-        if not requests:
-            raise UsageError("no authorization request found in the input")
+def _analysis_options(args: ScanArgs) -> dict:
     options: dict = {}
     for name, value in (("audience", args.audience), ("people_per_account", args.people_per_account)):
         if value is None:
@@ -221,6 +198,95 @@ def run_scan(args: ScanArgs) -> int:
         if not domain or not all(part and all(c.isalnum() or c == "-" for c in part) for part in domain.split(".")):
             raise UsageError(f"--app-domain takes a domain name such as example.com, not {args.app_domain!r}")
         options["app_domain"] = domain
+    return options
+
+
+def _resolved(url: str, catalog, args: ScanArgs):
+    """--resolve: follow the chain, say every hop on stderr, and read the request it ends at."""
+    from auditor.render.safe import visible
+    from auditor.sources.resolve import resolve_chain
+    from auditor.sources.url import read_url
+
+    hops = resolve_chain(url, allow_private=args.allow_private)
+    for i, hop in enumerate(hops, 1):
+        status = "not fetched (authorization endpoint)" if hop.status is None else f"HTTP {hop.status}"
+        sys.stderr.write(f"oauth-audit: hop {i}: {visible(hop.url, 300)} ({status})\n")
+    return read_url(hops[-1].url, catalog, source=f"resolved from {url}", provider=args.provider)
+
+
+def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> int:
+    from auditor.batch import render_summary, run
+
+    if args.fmt not in ("jsonl", "json", "terminal"):
+        raise UsageError("--batch, --har and --log write --format jsonl, json (the summary) or terminal (the summary)")
+    lang = args.lang
+    if lang == "auto":
+        from auditor.i18n import detect_lang
+
+        lang = detect_lang(os.environ)
+    out = sys.stdout if args.output in (None, "-") else None
+    if out is None:
+        import io
+
+        out = io.StringIO()
+    progress = args.fmt != "jsonl" and sys.stderr.isatty()
+    summary, worst = run(kind, path, catalog, provider=args.provider, purpose=args.purpose, options=options, fmt=args.fmt, out=out, err=sys.stderr, progress=progress)
+    if args.fmt == "json":
+        import json
+
+        out.write(json.dumps({"schema_version": 1, "summary": summary.as_dict()}, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    elif args.fmt == "terminal":
+        out.write(render_summary(summary, lang))
+    else:
+        sys.stderr.write(render_summary(summary, lang) if sys.stderr.isatty() else "")
+    if args.output not in (None, "-"):
+        _write_output(out.getvalue(), args.output)
+    if args.fail_on == "never":
+        return EXIT_OK
+    from auditor.model import Severity
+
+    return EXIT_FINDINGS if worst >= Severity.parse(args.fail_on) else EXIT_OK
+
+
+def run_scan(args: ScanArgs) -> int:
+    from auditor.analyze import analyze
+    from auditor.catalog import load_catalog
+    from auditor.model import Severity
+    from auditor.sources.url import read_scope_list, read_url
+
+    catalog = load_catalog()
+    if args.purpose is not None and catalog.purpose(args.purpose) is None:
+        raise UsageError(f"unknown purpose {args.purpose!r}; `oauth-audit purposes` lists them")
+    requests = []
+    options = _analysis_options(args)
+    bulk = [(k, v) for k, v in (("batch", args.batch), ("har", args.har), ("log", args.log)) if v is not None]
+    if bulk:
+        if len(bulk) > 1 or args.inputs or args.scopes is not None:
+            raise UsageError("--batch, --har and --log each take the whole input: give one, without URLs or --scopes")
+        return _run_bulk(bulk[0][0], bulk[0][1], catalog, args, options)
+    if args.fmt == "jsonl":
+        raise UsageError("--format jsonl goes with --batch, --har or --log")
+    if args.scopes is not None:
+        if not args.provider:
+            raise UsageError("--scopes needs --provider (for example: --provider github --scopes repo)")
+        if args.inputs:
+            raise UsageError("give either a URL or --scopes, not both")
+        requests.append(read_scope_list(args.provider, args.scopes, catalog))
+    else:
+        if not args.inputs:
+            raise UsageError("nothing to scan: give an authorization URL, or --provider ID --scopes LIST")
+        for text in args.inputs:
+            if text == "-":
+                for n, line in _stdin_lines():
+                    requests.append(read_url(line, catalog, source=f"stdin:{n}", provider=args.provider))
+            elif "://" not in text and os.path.isfile(text):
+                requests.extend(_read_path(text, catalog, args))
+            elif args.resolve:
+                requests.append(_resolved(text, catalog, args))
+            else:
+                requests.append(read_url(text, catalog, provider=args.provider))
+        if not requests:
+            raise UsageError("no authorization request found in the input")
     reports = [analyze(r, catalog, purpose=args.purpose, options=options) for r in requests]
 
     lang = args.lang

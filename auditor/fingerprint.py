@@ -13,10 +13,8 @@ Both renderers (SARIF, GitHub annotations) and the baseline use them, so they al
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-from pathlib import PurePath
 
 from auditor.model import Finding, Location, Report
 
@@ -26,6 +24,10 @@ FINGERPRINT_VERSION = "v1"
 # URL, standard input ("stdin:N", N being the input line; a line number must never reach a fingerprint).
 NON_FILE_SOURCES = ("", "url", "scopes", "qr", "-")
 NON_FILE_PREFIXES = ("stdin", "qr:")
+
+
+def _posix(path: str) -> str:
+    return path.replace(os.sep, "/") if os.sep != "/" else path
 
 
 def is_file_source(source: str | None) -> bool:
@@ -50,11 +52,11 @@ def artifact_path(source: str | None, root: str | None = None) -> str | None:
         try:
             rel = os.path.relpath(absolute, os.path.abspath(root))
         except ValueError:  # another drive (Windows)
-            return PurePath(absolute).as_posix()
+            return _posix(absolute)
         if rel == os.pardir or rel.startswith(os.pardir + os.sep):
-            return PurePath(absolute).as_posix()
-        return PurePath(rel).as_posix()
-    return PurePath(os.path.normpath(source)).as_posix()
+            return _posix(absolute)
+        return _posix(rel)
+    return _posix(os.path.normpath(source))
 
 
 def finding_location(report: Report, finding: Finding) -> Location | None:
@@ -109,4 +111,6 @@ def fingerprint(report: Report, finding: Finding, root: str | None = None) -> st
         client_id(report) or "",
     ]
     payload = json.dumps(fields, ensure_ascii=True, separators=(",", ":"))  # ASCII: lone surrogates too
+    import hashlib  # not at import time: the cold scan does not pay for OpenSSL until it needs a hash
+
     return hashlib.sha256(payload.encode("ascii")).hexdigest()

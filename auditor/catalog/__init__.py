@@ -141,6 +141,15 @@ class Catalog:
         The kind is ``"authorize"`` or ``"device"`` for a documented endpoint, ``"domain"`` when
         only the host's domain is the provider's, and None when nothing matches.
         """
+        cache = self.__dict__.setdefault("_detected", {})
+        found = cache.get((host, path))
+        if found is None:
+            found = self._detect(host, path)
+            if len(cache) < 4096:  # a batch of many requests meets the same endpoints again and again
+                cache[(host, path)] = found
+        return found
+
+    def _detect(self, host: str, path: str) -> tuple[str | None, str | None]:
         for pattern, pid, kind in self.index["hosts"].get(host, ()):
             if _path_matches(pattern, path):
                 return pid, kind
@@ -153,6 +162,12 @@ class Catalog:
 
     def session_login(self, scheme: str, host: str, path: str, query_keys: set[str]) -> dict | None:
         """The whole-session login (QR or link) a URL belongs to, if any."""
+        hosts = self.__dict__.get("_login_hosts")
+        if hosts is None:
+            matches = [m for login in self.session_logins for m in login["match"]]
+            hosts = self.__dict__["_login_hosts"] = False if any("host" not in m for m in matches) else frozenset(m["host"] for m in matches)
+        if hosts is not False and host not in hosts:
+            return None  # every form names its host: a quick no for all other hosts
         for login in self.session_logins:
             for m in login["match"]:
                 if m.get("scheme") != scheme:

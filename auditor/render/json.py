@@ -26,6 +26,24 @@ def _location(report: Report, finding) -> dict | None:
     return {"source": loc.source, "param": loc.param, "line": loc.line, "column": loc.column}
 
 
+def _finding_dict(report: Report, f, suppressed: dict) -> dict:
+    fp = fingerprint(report, f)
+    out = {
+        "rule": f.rule,
+        "name": f.name,
+        "severity": f.severity.label,
+        "message": f.message,
+        "message_zh": f.message_zh or None,
+        "scope": f.scope,
+        "fix": f.fix or None,
+        "location": _location(report, f),
+        "fingerprint": fp,
+    }
+    if fp in suppressed:
+        out["suppressed"] = suppressed[fp]
+    return out
+
+
 def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dict:
     suppressed = suppressed or {}
     r = report.request
@@ -78,21 +96,7 @@ def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dic
             "score": report.risk.score,
             "components": [{"name": c.name, "points": c.points, "rules": list(c.findings)} for c in report.risk.components],
         },
-        "findings": [
-            {
-                "rule": f.rule,
-                "name": f.name,
-                "severity": f.severity.label,
-                "message": f.message,
-                "message_zh": f.message_zh or None,
-                "scope": f.scope,
-                "fix": f.fix or None,
-                "location": _location(report, f),
-                "fingerprint": fingerprint(report, f),
-                **({"suppressed": suppressed[fingerprint(report, f)]} if fingerprint(report, f) in suppressed else {}),
-            }
-            for f in report.findings
-        ],
+        "findings": [_finding_dict(report, f, suppressed) for f in report.findings],
         "revoke": None if provider is None else {"url": provider["revoke"], "note": provider["revoke_note"] or None},
     }
     if r.kind == "session_login":

@@ -24,6 +24,7 @@ MAX_SCOPES = 2_000
 # injection, or a broken paste.
 _RAW_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _SCOPE_SPLIT = re.compile(r"[\s,]+")
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*")
 
 
 def split_scopes(value: str) -> list[str]:
@@ -96,7 +97,7 @@ def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | N
     except ValueError as exc:
         raise InputError(f"not a valid URL: {exc}") from None
     scheme = parts.scheme.lower()
-    if not scheme or not re.fullmatch(r"[a-z][a-z0-9+.-]*", scheme):
+    if not scheme or not (scheme in ("https", "http") or _SCHEME.fullmatch(scheme)):
         raise InputError("not a URL: expected an authorization URL such as https://provider.example/authorize?...")
     if scheme in ("http", "https") and not host:
         raise InputError("not a URL: it has no host")

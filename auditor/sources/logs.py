@@ -1,0 +1,519 @@
+"""Authorization URLs from large inputs, streamed: batch files, HAR captures, proxy and server logs.
+
+Every reader is a generator of ``(line_no, url)`` over a stream opened in binary (preferred: bytes
+that are not UTF-8 are decoded with U+FFFD replacement characters) or text mode. Memory stays flat
+whatever the size of the input: the stream is read in chunks of :data:`CHUNK` characters, and a line
+(or a HAR entry) longer than its limit is skipped without being held, and counted in the optional
+:class:`ReadStats` the caller passes, so the caller can warn once at the end.
+
+- :func:`iter_lines_urls`: one URL per line (``oauth-audit scan`` batch files); every line is yielded.
+- :func:`iter_har_urls`: HTTP Archive files (browser dev tools, proxies): ``request.url`` of each entry,
+  plus its redirect target (``response.redirectURL``) and ``Location`` response headers.
+- :func:`iter_log_urls`: web-proxy and server logs: every absolute ``http(s)://`` URL on a line.
+
+The HAR and log readers keep only URLs that look like authorization requests (:func:`looks_like_authorization`):
+a capture holds hundreds of image and script requests, a log millions of lines. Reading each URL is
+left to :func:`auditor.sources.url.read_url`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from auditor.errors import InputError
+from auditor.sources.url import MAX_URL_LENGTH
+
+CHUNK = 1 << 16
+MAX_LOG_LINE = 1 << 20  # a log line may carry much more than a URL (JSON logs, long user agents)
+MAX_HAR_ENTRY = 64 << 20  # characters; a larger entry (an embedded video body) is skipped, not parsed
+_MAX_EXAMPLES = 5
+
+_OAUTH_QUERY = re.compile(r"[?&#;](?:client_id|response_type|scope)=")
+_ABSOLUTE_URL = re.compile(r"(?i)https?://[^\s\"'<>`{}|^]+")
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_RELATIVE_REQUEST = re.compile(r'"[A-Z]{3,10} (/[^\s"]*) HTTP/[0-9.]+"')
+_WS = re.compile(r"[ \t\r\n]*")
+
+
+class ReadStats:
+    """What a reader skipped, for one warning line each at the end of a batch.
+
+    ``lines``: lines (or HAR entries) read; ``too_long``: lines, URLs or HAR entries over their limit,
+    skipped; ``relative``: Common Log Format request lines whose target is a relative path with OAuth
+    parameters (the host is unknown, so they cannot be read); ``examples``: the first line numbers
+    of each kind.
+    """
+
+    __slots__ = ("lines", "too_long", "relative", "examples")
+
+    def __init__(self) -> None:
+        self.lines = 0
+        self.too_long = 0
+        self.relative = 0
+        self.examples: dict[str, list[int]] = {"too_long": [], "relative": []}
+
+    def _note(self, kind: str, line_no: int) -> None:
+        setattr(self, kind, getattr(self, kind) + 1)
+        if len(self.examples[kind]) < _MAX_EXAMPLES:
+            self.examples[kind].append(line_no)
+
+    def warnings(self) -> list[str]:
+        """One line per kind of skip, e.g. ``skipped 2 lines over the length limit (lines 3, 9)``."""
+        out = []
+        if self.too_long:
+            out.append(f"skipped {self.too_long:,} line(s), URL(s) or entries over the length limit ({_lines(self.examples['too_long'], self.too_long)})")
+        if self.relative:
+            out.append(
+                f"skipped {self.relative:,} request line(s) with a relative OAuth target: the log does not say the host "
+                f"({_lines(self.examples['relative'], self.relative)})"
+            )
+        return out
+
+
+def _lines(numbers: list[int], total: int) -> str:
+    text = ", ".join(str(n) for n in numbers)
+    return f"line {text}" if total == 1 else f"lines {text}" + (", ..." if total > len(numbers) else "")
+
+
+def _chunks(stream) -> Iterator[str]:
+    """The stream as text chunks; bytes are decoded as UTF-8 (a BOM dropped, bad bytes replaced)."""
+    decoder = None
+    while True:
+        chunk = stream.read(CHUNK)
+        if not chunk:
+            break
+        if isinstance(chunk, (bytes, bytearray)):
+            if decoder is None:
+                decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+            chunk = decoder.decode(chunk)
+            if not chunk:
+                continue
+        yield chunk
+    if decoder is not None:
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            yield tail
+
+
+def _iter_lines(stream, limit: int, stats: ReadStats) -> Iterator[tuple[int, str]]:
+    """``(line_no, line)`` without its newline; a line over ``limit`` characters is counted, not held."""
+    pending: list[str] = []
+    pending_len = 0
+    overlong = False
+    line_no = 0
+    first_chunk = True
+    for chunk in _chunks(stream):
+        if first_chunk and chunk.startswith("\ufeff"):  # a BOM in a text-mode stream
+            chunk = chunk[1:]
+        first_chunk = False
+        parts = chunk.split("\n")
+        last = parts.pop()
+        if parts:
+            head = parts[0]
+            line_no += 1
+            if overlong or pending_len + len(head) > limit:
+                stats._note("too_long", line_no)
+            else:
+                yield line_no, ("".join(pending) + head if pending else head)
+            pending, pending_len, overlong = [], 0, False
+            for i in range(1, len(parts)):
+                line_no += 1
+                line = parts[i]
+                if len(line) > limit:
+                    stats._note("too_long", line_no)
+                else:
+                    yield line_no, line
+        if not overlong and last:
+            if pending_len + len(last) > limit:
+                overlong, pending, pending_len = True, [], 0
+            else:
+                pending.append(last)
+                pending_len += len(last)
+    if pending or overlong:
+        line_no += 1
+        if overlong:
+            stats._note("too_long", line_no)
+        else:
+            yield line_no, "".join(pending)
+    stats.lines = line_no
+
+
+def iter_lines_urls(stream, *, stats: ReadStats | None = None) -> Iterator[tuple[int, str]]:
+    """One URL per line: ``(line_no, url)`` for every line that is not blank and not a ``#`` comment.
+
+    Lines are not filtered otherwise: a batch file says each line is a request, and the reader of
+    each URL reports what is wrong with it. Lines longer than the URL limit (65,536 characters) are
+    skipped and counted in ``stats``.
+    """
+    stats = stats if stats is not None else ReadStats()
+    for line_no, line in _iter_lines(stream, MAX_URL_LENGTH + 2, stats):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        if len(text) > MAX_URL_LENGTH:
+            stats._note("too_long", line_no)
+            continue
+        yield line_no, text
+
+
+# -- the authorization prefilter -------------------------------------------------------------------
+
+
+class _Prefilter:
+    """A cheap test, before :func:`read_url`, that a URL is worth reading as an authorization."""
+
+    def __init__(self, catalog) -> None:
+        self.catalog = catalog
+        self.hosts = catalog.index["hosts"]
+        self.login_hosts = {m["host"] for login in catalog.session_logins for m in login["match"] if "host" in m}
+
+    def __call__(self, url: str) -> bool:
+        if _OAUTH_QUERY.search(url):
+            return True
+        try:
+            parts = urlsplit(url)
+            host = (parts.hostname or "").rstrip(".")
+        except ValueError:
+            return False
+        if host in self.hosts:
+            _, kind = self.catalog.detect(host, parts.path or "/")
+            if kind in ("authorize", "device"):
+                return True
+        if host in self.login_hosts:
+            try:
+                keys = {k for k, _ in parse_qsl(parts.query, keep_blank_values=True, max_num_fields=1000)}
+            except ValueError:
+                return False
+            return self.catalog.session_login(parts.scheme.lower(), host, parts.path or "/", keys) is not None
+        return False
+
+
+def looks_like_authorization(url: str, catalog=None) -> bool:
+    """Whether a URL's host and path are a known authorization, device or session-login endpoint, or
+    its query carries ``client_id``, ``response_type`` or ``scope``."""
+    return _prefilter(catalog)(url)
+
+
+def _prefilter(catalog) -> _Prefilter:
+    if catalog is None:
+        from auditor.catalog import load_catalog
+
+        catalog = load_catalog()
+    return _Prefilter(catalog)
+
+
+# -- web-proxy and server logs --------------------------------------------------------------------
+
+
+def _clean(url: str) -> str:
+    """A URL as found in a log line, with JSON escaping undone and trailing punctuation dropped."""
+    if "\\" in url:
+        url = url.replace("\\/", "/")
+        url = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), url)
+        url = url.split("\\", 1)[0]  # \" or \n ends a URL inside a JSON string
+    url = url.rstrip(".,;:!?")
+    while url and url[-1] in ")]" and url.count(url[-1]) > url.count("(" if url[-1] == ")" else "["):
+        url = url[:-1].rstrip(".,;:!?")
+    return url
+
+
+def iter_log_urls(stream, *, catalog=None, stats: ReadStats | None = None) -> Iterator[tuple[int, str]]:
+    """Authorization URLs in a web-proxy or server log: ``(line_no, url)``, in the order they appear.
+
+    Every absolute ``http://`` or ``https://`` URL on a line is a candidate, whatever the format
+    (squid ``access.log``, mitmproxy dumps, nginx or Apache Common and Combined Log Format with an
+    absolute request target or a ``Referer``, JSON logs with ``\\/`` and ``\\u0026`` escapes); a
+    candidate is yielded when :func:`looks_like_authorization` says so. A relative request target
+    (``"GET /authorize?client_id=... HTTP/1.1"``) cannot be read, since the log does not give the
+    host: such lines are counted in ``stats.relative``. Lines over 1 MiB and URLs over the URL limit
+    are skipped and counted in ``stats.too_long``.
+    """
+    stats = stats if stats is not None else ReadStats()
+    keep = _prefilter(catalog)
+    for line_no, line in _iter_lines(stream, MAX_LOG_LINE, stats):
+        if "://" not in line and ":\\/\\/" not in line:
+            if "client_id=" in line or "response_type=" in line or "scope=" in line:
+                m = _RELATIVE_REQUEST.search(line)
+                if m and _OAUTH_QUERY.search(m.group(1)):
+                    stats._note("relative", line_no)
+            continue
+        if "\\/" in line:
+            line = line.replace("\\/", "/")
+        seen: set[str] = set()
+        for m in _ABSOLUTE_URL.finditer(line):
+            url = _clean(m.group())
+            if url in seen:
+                continue
+            seen.add(url)
+            if len(url) > MAX_URL_LENGTH:
+                stats._note("too_long", line_no)
+            elif keep(url):
+                yield line_no, url
+
+
+# -- HAR ------------------------------------------------------------------------------------------
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _JsonStream:
+    """Incremental navigation of one large JSON document: values are parsed one at a time (each held
+    in memory only while it is parsed), and a value over the size limit is skipped by a scanner that
+    holds at most one chunk."""
+
+    _decoder = json.JSONDecoder()
+
+    def __init__(self, stream, what: str) -> None:
+        self.chunks = _chunks(stream)
+        self.what = what
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self._cpos = 0  # self._cline is the line number at buffer index self._cpos
+        self._cline = 1
+
+    # buffer
+
+    def line_of(self, index: int) -> int:
+        if index >= self._cpos:
+            self._cline += self.buf.count("\n", self._cpos, index)
+            self._cpos = index
+            return self._cline
+        return self._cline - self.buf.count("\n", index, self._cpos)
+
+    def _fill(self, at_least: int = CHUNK) -> bool:
+        """Drop what was consumed and read at least ``at_least`` more characters; False at the end."""
+        if self.eof:
+            return False
+        if self.pos:
+            self._cline = self.line_of(self.pos)
+            self.buf = self.buf[self.pos:]
+            self._cpos = 0
+            self.pos = 0
+        pieces = [self.buf]
+        got = 0
+        while got < at_least:
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                self.eof = True
+                break
+            pieces.append(chunk)
+            got += len(chunk)
+        self.buf = "".join(pieces)
+        return got > 0
+
+    def error(self, message: str, index: int | None = None) -> InputError:
+        line = self.line_of(self.pos if index is None else index)
+        return InputError(f"not a valid {self.what}: {message} at line {line}")
+
+    # tokens
+
+    def peek(self) -> str:
+        while True:
+            self.pos = _WS.match(self.buf, self.pos).end()
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._fill():
+                return ""
+
+    def expect(self, char: str, what: str) -> None:
+        if self.peek() != char:
+            found = self.peek()
+            raise self.error(f"expected {what}, found {found!r}" if found else f"expected {what}, found the end of the file")
+        self.pos += 1
+
+    def value(self, limit: int | None = None):
+        """Parse the next value. Raises :class:`_TooLarge` (after skipping it) when it is over ``limit``
+        characters (default :data:`MAX_HAR_ENTRY`)."""
+        limit = MAX_HAR_ENTRY if limit is None else limit
+        if not self.peek():
+            raise self.error("unexpected end of the file")
+        while True:
+            try:
+                value, end = self._decoder.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if self.eof:
+                    raise self.error(exc.msg, exc.pos) from None
+                if len(self.buf) - self.pos > limit:
+                    self.skip()
+                    raise _TooLarge from None
+                self._fill(max(CHUNK, len(self.buf) - self.pos))  # geometric: each retry doubles the text
+                continue
+            if end == len(self.buf) and not self.eof and not isinstance(value, (dict, list, str)):
+                self._fill()  # a number at the end of the buffer may continue in the next chunk
+                continue
+            self.span = (self.pos, end)
+            self.pos = end
+            return value
+
+    def skip(self) -> None:
+        """Skip the next value (an object, array or string) holding at most one chunk at a time."""
+        depth = 0
+        in_string = self.peek() == '"'
+        if not in_string and self.buf[self.pos] not in "[{":
+            raise self.error("a value too large to read")
+        if in_string:
+            self.pos += 1
+        structure = re.compile(r'[\[\]{}"]')
+        string_end = re.compile(r'["\\]')
+        while True:
+            m = (string_end if in_string else structure).search(self.buf, self.pos)
+            if m is None:
+                self.pos = len(self.buf)
+                if not self._fill():
+                    raise self.error("unexpected end of the file")
+                continue
+            char = m.group()
+            if char == "\\":
+                if m.end() >= len(self.buf):
+                    self.pos = m.start()
+                    if not self._fill():
+                        raise self.error("unexpected end of the file")
+                    continue
+                self.pos = m.end() + 1
+            elif char == '"':
+                self.pos = m.end()
+                in_string = not in_string
+                if not in_string and depth == 0:
+                    return
+            elif char in "[{":
+                self.pos = m.end()
+                depth += 1
+            else:
+                self.pos = m.end()
+                depth -= 1
+                if depth == 0:
+                    return
+
+    def object_keys(self) -> Iterator[str]:
+        """Consume ``{``; yield each key, the caller consuming its value; consume ``}``."""
+        self.expect("{", "an object")
+        if self.peek() == "}":
+            self.pos += 1
+            return
+        while True:
+            if self.peek() != '"':
+                raise self.error("expected a key")
+            try:
+                key = self.value(limit=MAX_URL_LENGTH)
+            except _TooLarge:
+                raise self.error("a key longer than the URL limit") from None
+            if not isinstance(key, str):
+                raise self.error("expected a key")
+            self.expect(":", "':'")
+            yield key
+            if self.peek() == ",":
+                self.pos += 1
+                continue
+            self.expect("}", "',' or '}'")
+            return
+
+    def array_items(self) -> Iterator[None]:
+        """Consume ``[``; yield once per item, the caller consuming it; consume ``]``."""
+        self.expect("[", "an array")
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield None
+            if self.peek() == ",":
+                self.pos += 1
+                continue
+            self.expect("]", "',' or ']'")
+            return
+
+    def discard(self) -> None:
+        try:
+            self.value()
+        except _TooLarge:
+            pass
+
+
+def _entry_urls(entry) -> list[str]:
+    """request.url, response.redirectURL and Location headers of one HAR entry, relative ones resolved."""
+    if not isinstance(entry, dict):
+        return []
+    request = entry.get("request")
+    response = entry.get("response")
+    base = request.get("url") if isinstance(request, dict) else None
+    urls = [base] if isinstance(base, str) and base else []
+    targets = []
+    if isinstance(response, dict):
+        targets.append(response.get("redirectURL"))
+        headers = response.get("headers")
+        if isinstance(headers, list):
+            for h in headers:
+                if isinstance(h, dict) and isinstance(h.get("name"), str) and h["name"].lower() == "location":
+                    targets.append(h.get("value"))
+    for target in targets:
+        if isinstance(target, str) and target.strip():
+            target = target.strip()
+            if base and not target.lower().startswith(("http://", "https://")):
+                try:
+                    target = urljoin(base, target)
+                except ValueError:
+                    continue
+            if target not in urls:
+                urls.append(target)
+    return urls
+
+
+def iter_har_urls(stream, *, catalog=None, stats: ReadStats | None = None) -> Iterator[tuple[int, str]]:
+    """Authorization URLs in a HAR file: ``(line_no, url)`` for each entry's ``request.url``, its
+    ``response.redirectURL`` and its ``Location`` headers (relative targets resolved against the
+    request URL), when :func:`looks_like_authorization` says so.
+
+    The file is parsed incrementally: one entry at a time is held in memory, so a capture of any size
+    is read in flat memory. An entry over 64 Mi characters (a large response body saved in the
+    capture) is skipped and counted in ``stats.too_long``. The line number is that of the URL in the
+    file when it is found there verbatim, else that of the entry. Raises :class:`InputError` when the
+    file is not JSON or has no ``log.entries``.
+    """
+    stats = stats if stats is not None else ReadStats()
+    keep = _prefilter(catalog)
+    js = _JsonStream(stream, "HAR file")
+    if js.peek() != "{":
+        raise InputError("not a HAR file: it does not start with a JSON object")
+    found_entries = False
+    for key in js.object_keys():
+        if key != "log" or js.peek() != "{":
+            js.discard()
+            continue
+        for log_key in js.object_keys():
+            if log_key != "entries":
+                js.discard()
+                continue
+            found_entries = True
+            for _ in js.array_items():
+                js.peek()
+                start_line = js.line_of(js.pos)
+                try:
+                    entry = js.value()
+                except _TooLarge:
+                    stats._note("too_long", start_line)
+                    continue
+                stats.lines += 1
+                start, end = js.span
+                for url in _entry_urls(entry):
+                    if len(url) > MAX_URL_LENGTH:
+                        stats._note("too_long", start_line)
+                    elif keep(url):
+                        yield _url_line(js, url, start, end, start_line), url
+    if js.peek():
+        raise js.error("unexpected text after the JSON document")
+    if not found_entries:
+        raise InputError("not a HAR file: it has no log.entries")
+
+
+def _url_line(js: _JsonStream, url: str, start: int, end: int, default: int) -> int:
+    for quoted in (json.dumps(url, ensure_ascii=False), json.dumps(url)):
+        index = js.buf.find(quoted, start, end)
+        if index >= 0:
+            return js.line_of(index)
+    return default

@@ -1,0 +1,143 @@
+"""scan's other inputs, end to end: QR images, --resolve against a local server, --batch."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+
+from auditor.analyze import analyze
+from auditor.batch import Auditor
+from auditor.catalog import load_catalog
+from auditor.cli import main
+from auditor.sources.url import read_url
+
+GOOGLE = "https://accounts.google.com/o/oauth2/v2/auth?client_id=x.apps.googleusercontent.com&scope=openid%20email&response_type=code&redirect_uri=https%3A%2F%2Fa.example%2Fcb"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(list(argv))
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
+def qr_png(tmp_path, *texts: str):
+    segno = pytest.importorskip("segno")
+    Image = pytest.importorskip("PIL.Image")
+    pytest.importorskip("zxingcpp", reason="the optional extra is not installed: pip install -e '.[test,qr]'")
+    images = []
+    for text in texts:
+        buf = io.BytesIO()
+        segno.make(text, error="m").save(buf, kind="png", scale=6, border=4)
+        images.append(Image.open(io.BytesIO(buf.getvalue())).convert("L"))
+    canvas = Image.new("L", (sum(i.width for i in images) + 40 * len(images), max(i.height for i in images) + 40), 255)
+    x = 20
+    for img in images:
+        canvas.paste(img, (x, 20))
+        x += img.width + 40
+    path = tmp_path / "screenshot.png"
+    canvas.save(path)
+    return path
+
+
+def test_wechat_login_qr_png_is_critical(tmp_path, capsys):
+    path = qr_png(tmp_path, "https://login.weixin.qq.com/l/abcDEF123==")
+    code, out, _ = run(capsys, "scan", str(path), "--format", "json")
+    assert code == 1
+    doc = json.loads(out)
+    assert [r["risk"]["level"] for r in doc["reports"]] == ["critical"]
+    assert doc["reports"][0]["findings"][0]["rule"] == "OA501"
+
+
+def test_a_png_with_two_codes_reports_both(tmp_path, capsys):
+    path = qr_png(tmp_path, "https://login.weixin.qq.com/l/abcDEF123==", GOOGLE)
+    code, out, _ = run(capsys, "scan", str(path), "--format", "json")
+    doc = json.loads(out)
+    assert len(doc["reports"]) == 2 and doc["reports"][0]["risk"]["level"] == "critical"
+    assert {r["source"] for r in doc["reports"]} == {f"qr:{path}#1", f"qr:{path}#2"}
+
+
+def test_a_qr_code_that_is_not_an_authorization_is_said_so(tmp_path, capsys):
+    path = qr_png(tmp_path, "WIFI:S:home;T:WPA;P:secret;;", GOOGLE)
+    code, out, err = run(capsys, "scan", str(path), "--format", "json")
+    assert len(json.loads(out)["reports"]) == 1
+    assert "QR code 1 of 2 is text, not an authorization request: WIFI:S:home" in err
+
+
+class _Redirect(BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802
+        if self.path == "/s/abc":
+            self.send_response(302)
+            self.send_header("Location", GOOGLE)
+            self.end_headers()
+        else:
+            self.send_response(404)
+            self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = HTTPServer(("127.0.0.1", 0), _Redirect)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_resolve_follows_the_chain_to_the_authorization_request(server, capsys):
+    code, out, err = run(capsys, "scan", f"{server}/s/abc", "--resolve", "--allow-private", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["reports"][0]["provider"]["id"] == "google"
+    assert doc["reports"][0]["source"] == f"resolved from {server}/s/abc"
+    assert "hop 1:" in err and "(HTTP 302)" in err and "not fetched (authorization endpoint)" in err
+
+
+def test_resolve_refuses_loopback_without_allow_private(server, capsys):
+    code, out, err = run(capsys, "scan", f"{server}/s/abc", "--resolve")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "127.0.0.1" in err and "loopback" in err
+
+
+def test_batch_streams_json_lines_and_counts_errors(tmp_path, capsys):
+    path = tmp_path / "urls.txt"
+    path.write_text(f"{GOOGLE}&state=0123456789abcdef\n# a comment\nnot a url\nhttps://login.weixin.qq.com/l/abc\n")
+    code, out, _ = run(capsys, "scan", "--batch", str(path), "--format", "jsonl")
+    assert code == 1
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line.get("error") is not None for line in lines] == [False, True, False]
+    assert lines[0]["source"] == f"{path}:1" and lines[2]["risk"]["level"] == "critical"
+    code, out, _ = run(capsys, "scan", "--batch", str(path), "--format", "json", "--fail-on", "never")
+    summary = json.loads(out)["summary"]
+    assert code == 0 and summary["requests"] == 2 and summary["errors"] == 1
+    assert summary["levels"]["critical"] == 1
+
+
+def test_shared_judgements_equal_fresh_analysis():
+    """The batch cache may only share a judgement when every rule gives the same findings."""
+    catalog = load_catalog()
+    auditor = Auditor(catalog)
+    states = ["", "state", "abc", "1234567", "abcdefg", "abcdef", "0f3a9c2e7b11", "x" * 40, "12345"]
+    bases = [
+        GOOGLE, GOOGLE + "&response_type=token", GOOGLE.replace("https://a.example", "http://localhost:8080"),
+        "https://github.com/login/oauth/authorize?client_id=abc&scope=repo",
+        "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=c&scope=Mail.Read&response_type=code&redirect_uri=myapp%3A%2F%2Fcb",
+    ]
+    pkces = ["", "&code_challenge=" + "A" * 43 + "&code_challenge_method=S256", "&code_challenge=short&code_challenge_method=S256", "&code_challenge=" + "B" * 43, "&nonce=n1", "&nonce=zzzzzzzz"]
+    checked = 0
+    for _ in range(2):  # the second pass is served from the cache
+        for base in bases:
+            for state in states:
+                for pkce in pkces:
+                    url = base + (f"&state={state}" if state else "") + pkce
+                    request = read_url(url, catalog, source="t")
+                    assert auditor.audit(request) == analyze(request, catalog), url
+                    checked += 1
+    assert checked == 2 * len(bases) * len(states) * len(pkces) and auditor.hits > 0
