@@ -22,17 +22,23 @@ import re
 from collections import Counter
 
 from auditor.analyze import analyze
-from auditor.model import Report
+from auditor.model import Report, ResolvedScope
 
 _B64URL_43 = re.compile(r"^[A-Za-z0-9_-]{43}$")
 MAX_CACHE = 20_000
 LEVELS = ["none", "low", "medium", "high", "critical"]
 
 
-def _state_key(value: str) -> str:
-    from auditor.rules.hygiene import PLACEHOLDER_STATES
+_PLACEHOLDERS: frozenset | None = None
 
-    if len(value) >= 7 and value.lower() not in PLACEHOLDER_STATES:
+
+def _state_key(value: str) -> str:
+    global _PLACEHOLDERS
+    if _PLACEHOLDERS is None:
+        from auditor.rules.hygiene import PLACEHOLDER_STATES
+
+        _PLACEHOLDERS = frozenset(PLACEHOLDER_STATES)
+    if len(value) >= 7 and value.lower() not in _PLACEHOLDERS:
         return "\x00state"
     return value
 
@@ -73,10 +79,9 @@ class Auditor:
             self.cache[key] = report
             return report
         self.hits += 1
-        scopes = tuple(
-            rs._replace(requested=rq) if i < len(request.scopes) else rs
-            for i, (rs, rq) in enumerate(zip(cached.scopes, request.scopes + (None,) * (len(cached.scopes) - len(request.scopes))))
-        )
+        requested = request.scopes
+        n = len(requested)
+        scopes = tuple([ResolvedScope(requested[i], rs[1], rs[2]) if i < n else rs for i, rs in enumerate(cached.scopes)])
         return cached._replace(request=request, scopes=scopes)
 
 
@@ -93,9 +98,22 @@ class Summary:
         self.dropped = 0
 
     def add(self, report: Report, client: str | None) -> None:
-        self.requests += 1
-        self.levels[report.risk.level] += 1
         provider = report.request.provider_id or report.request.host or "(unknown)"
+        self._add(provider, client, report.risk.level, report.risk.score, {rs.scope for rs in report.scopes}, {f.rule for f in report.findings})
+
+    def add_record(self, record: dict) -> None:
+        """Count one JSON Lines record (from :func:`audit_lines` or ``scan --format jsonl``)."""
+        if "error" in record:
+            self.errors += 1
+            return
+        provider = (record.get("provider") or {}).get("id") or (record.get("endpoint") or {}).get("host") or "(unknown)"
+        risk = record["risk"]
+        self._add(provider, record.get("client_id"), risk["level"], risk["score"],
+                  {s["scope"] for s in record["scopes"]}, {f["rule"] for f in record["findings"]})
+
+    def _add(self, provider: str, client: str | None, level: str, score: int, scopes: set, rules: set) -> None:
+        self.requests += 1
+        self.levels[level] += 1
         key = (provider, client or "")
         group = self.groups.get(key)
         if group is None:
@@ -104,12 +122,34 @@ class Summary:
                 return
             group = self.groups[key] = {"count": 0, "level": "none", "score": 0, "scopes": Counter(), "rules": Counter()}
         group["count"] += 1
-        if LEVELS.index(report.risk.level) > LEVELS.index(group["level"]):
-            group["level"] = report.risk.level
-        group["score"] = max(group["score"], report.risk.score)
+        if LEVELS.index(level) > LEVELS.index(group["level"]):
+            group["level"] = level
+        group["score"] = max(group["score"], score)
         if len(group["scopes"]) < 200:
-            group["scopes"].update({rs.scope for rs in report.scopes})
-        group["rules"].update({f.rule for f in report.findings})
+            group["scopes"].update(scopes)
+        group["rules"].update(rules)
+
+    def merge(self, other: "Summary") -> "Summary":
+        """Add another summary's counts to this one (for summaries built in parallel); returns self."""
+        self.requests += other.requests
+        self.errors += other.errors
+        self.levels.update(other.levels)
+        self.dropped += other.dropped
+        for key, theirs in other.groups.items():
+            group = self.groups.get(key)
+            if group is None:
+                if len(self.groups) >= self.MAX_GROUPS:
+                    self.dropped += theirs["count"]
+                    continue
+                group = self.groups[key] = {"count": 0, "level": "none", "score": 0, "scopes": Counter(), "rules": Counter()}
+            group["count"] += theirs["count"]
+            if LEVELS.index(theirs["level"]) > LEVELS.index(group["level"]):
+                group["level"] = theirs["level"]
+            group["score"] = max(group["score"], theirs["score"])
+            if len(group["scopes"]) < 200:
+                group["scopes"].update(theirs["scopes"])
+            group["rules"].update(theirs["rules"])
+        return self
 
     def as_dict(self) -> dict:
         rows = sorted(self.groups.items(), key=lambda kv: (-LEVELS.index(kv[1]["level"]), -kv[1]["count"], kv[0]))
@@ -129,6 +169,107 @@ class Summary:
         }
 
 
+def audit_lines(lines, *, kind: str = "batch", catalog=None, provider: str | None = None, purpose: str | None = None,
+                options: dict | None = None, name: str = "input", stats=None):
+    """Audit an iterable of text lines and yield one JSON-ready record per request: the library entry
+    point for running ``scan --batch`` / ``--log`` work inside another engine (a Dask or Spark
+    partition, a message consumer). Records are JSON-serialisable dicts, the same as the JSON Lines
+    of ``scan --format jsonl``:
+    a report (``source`` is ``NAME:LINE``, the line counted within ``lines``) or
+    ``{"source": ..., "error": ...}`` for a line that is not a readable request.
+
+    ``kind`` is ``"batch"`` (one URL per line) or ``"log"`` (authorization URLs found anywhere on a
+    line of a proxy or server log). Lines may keep their newlines or not. Work is shared across
+    requests that differ only in ``state``, ``nonce`` or PKCE challenge (see :class:`Auditor`).
+    Pass a :class:`auditor.sources.logs.ReadStats` as ``stats`` to count skipped lines.
+    """
+    from auditor.render.json import request_dict
+
+    if kind not in ("batch", "log"):
+        raise ValueError("kind is 'batch' or 'log'")
+    if catalog is None:
+        from auditor.catalog import load_catalog
+
+        catalog = load_catalog()
+    for source, report, error in _audit_stream(kind, LinesStream(lines), name, catalog, provider, purpose, options, stats):
+        if report is None:
+            yield {"source": source, "error": error}
+        else:
+            yield request_dict(report, catalog)
+
+
+def audit_to_file(lines, path: str, *, kind: str = "batch", name: str = "input", catalog=None, provider: str | None = None,
+                  purpose: str | None = None, options: dict | None = None) -> "Summary":
+    """Audit lines into a JSON Lines file and return their :class:`Summary` (one call per partition
+    of a distributed job; summaries combine with :meth:`Summary.merge`).
+
+    The file is written beside ``path`` under a temporary name and renamed into place at the end, so
+    a failed or cancelled task never leaves a partial file. Memory stays flat: records are written as
+    they are made. Lines that cannot be read appear as error records and in ``summary.errors``.
+    """
+    import json as _json
+    import os
+    import tempfile
+
+    summary = Summary()
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".oauth-audit-", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            for record in audit_lines(lines, kind=kind, catalog=catalog, provider=provider, purpose=purpose, options=options, name=name):
+                summary.add_record(record)
+                fh.write(_json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return summary
+
+
+class LinesStream:
+    """A ``read()``-able text stream over an iterable of lines, for the streaming readers."""
+
+    def __init__(self, lines) -> None:
+        self._it = iter(lines)
+
+    def read(self, size: int = -1) -> str:
+        parts: list[str] = []
+        total = 0
+        for line in self._it:
+            if not isinstance(line, str):
+                line = bytes(line).decode("utf-8", "replace")
+            if not line.endswith("\n"):
+                line += "\n"
+            parts.append(line)
+            total += len(line)
+            if size >= 0 and total >= size:
+                break
+        return "".join(parts)
+
+
+def _audit_stream(kind: str, stream, name: str, catalog, provider, purpose, options, stats, auditor=None):
+    """``(source, report, None)`` or ``(source, None, error message)`` for each request of a stream."""
+    from auditor.errors import InputError
+    from auditor.sources import logs
+    from auditor.sources.url import read_url
+
+    stats = stats if stats is not None else logs.ReadStats()
+    reader = {"batch": logs.iter_lines_urls, "har": logs.iter_har_urls, "log": logs.iter_log_urls}[kind]
+    kwargs = {"stats": stats} if kind == "batch" else {"catalog": catalog, "stats": stats}
+    auditor = auditor if auditor is not None else Auditor(catalog, purpose, options)
+    for line_no, url in reader(stream, **kwargs):
+        source = f"{name}:{line_no}"
+        try:
+            request = read_url(url, catalog, source=source, provider=provider)
+        except InputError as exc:
+            yield source, None, str(exc)
+            continue
+        yield source, auditor.audit(request), None
+
+
 def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | None, options: dict, fmt: str, out, err, progress: bool) -> tuple[Summary, int]:
     """Stream the requests of a batch file, HAR or log to ``out`` (JSON Lines, or nothing until the
     summary); return the summary and the highest severity seen (as an int)."""
@@ -140,7 +281,6 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
     from auditor.render.json import request_dict
     from auditor.render.safe import visible
     from auditor.sources import logs
-    from auditor.sources.url import read_url
 
     stats = logs.ReadStats()
     if path == "-":
@@ -150,9 +290,6 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
             stream = open(path, "rb")
         except OSError as exc:
             raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    reader = {"batch": logs.iter_lines_urls, "har": logs.iter_har_urls, "log": logs.iter_log_urls}[kind]
-    kwargs = {"stats": stats} if kind == "batch" else {"catalog": catalog, "stats": stats}
-    auditor = Auditor(catalog, purpose, options)
     summary = Summary()
     worst = -1
     bar = None
@@ -167,16 +304,12 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
         bar.start()
     try:
         name = "stdin" if path == "-" else path
-        for n, (line_no, url) in enumerate(reader(stream, **kwargs), 1):
-            source = f"{name}:{line_no}"
-            try:
-                request = read_url(url, catalog, source=source, provider=provider)
-            except InputError as exc:
+        for n, (source, report, error) in enumerate(_audit_stream(kind, stream, name, catalog, provider, purpose, options, stats), 1):
+            if report is None:
                 summary.errors += 1
                 if fmt == "jsonl":
-                    out.write(json.dumps({"source": source, "error": str(exc)}, ensure_ascii=False) + "\n")
+                    out.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
                 continue
-            report = auditor.audit(request)
             summary.add(report, client_id(report))
             if report.findings:
                 worst = max(worst, max(int(f.severity) for f in report.findings))

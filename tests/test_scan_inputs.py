@@ -137,7 +137,7 @@ def test_shared_judgements_equal_fresh_analysis():
             for state in states:
                 for pkce in pkces:
                     url = base + (f"&state={state}" if state else "") + pkce
-                    request = read_url(url, catalog, source="t")
+                    request = read_url(url, catalog, source=f"line:{checked}")
                     assert auditor.audit(request) == analyze(request, catalog), url
                     checked += 1
     assert checked == 2 * len(bases) * len(states) * len(pkces) and auditor.hits > 0
