@@ -23,6 +23,7 @@ from collections import Counter
 
 from auditor.analyze import analyze
 from auditor.model import Report, ResolvedScope
+from auditor.render.safe import json_text
 
 _B64URL_43 = re.compile(r"^[A-Za-z0-9_-]{43}$")
 MAX_CACHE = 20_000
@@ -207,7 +208,6 @@ def audit_to_file(lines, path: str, *, kind: str = "batch", name: str = "input",
     a failed or cancelled task never leaves a partial file. Memory stays flat: records are written as
     they are made. Lines that cannot be read appear as error records and in ``summary.errors``.
     """
-    import json as _json
     import os
     import tempfile
 
@@ -218,7 +218,7 @@ def audit_to_file(lines, path: str, *, kind: str = "batch", name: str = "input",
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             for record in audit_lines(lines, kind=kind, catalog=catalog, provider=provider, purpose=purpose, options=options, name=name):
                 summary.add_record(record)
-                fh.write(_json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+                fh.write(json_text(record, sort_keys=True) + "\n")
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -273,7 +273,6 @@ def _audit_stream(kind: str, stream, name: str, catalog, provider, purpose, opti
 def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | None, options: dict, fmt: str, out, err, progress: bool) -> tuple[Summary, int]:
     """Stream the requests of a batch file, HAR or log to ``out`` (JSON Lines, or nothing until the
     summary); return the summary and the highest severity seen (as an int)."""
-    import json
     import sys
 
     from auditor.errors import InputError
@@ -294,7 +293,13 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
     worst = -1
     bar = None
     if progress:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         from auditor.render.terminal import make_console
 
@@ -308,13 +313,13 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
             if report is None:
                 summary.errors += 1
                 if fmt == "jsonl":
-                    out.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
+                    out.write(json_text({"source": source, "error": error}) + "\n")
                 continue
             summary.add(report, client_id(report))
             if report.findings:
                 worst = max(worst, max(int(f.severity) for f in report.findings))
             if fmt == "jsonl":
-                out.write(json.dumps(request_dict(report, catalog), ensure_ascii=False, sort_keys=True) + "\n")
+                out.write(json_text(request_dict(report, catalog), sort_keys=True) + "\n")
             if bar is not None and n % 500 == 0:
                 bar.update(task, completed=stream.tell() if hasattr(stream, "tell") and path != "-" else n)
     finally:

@@ -18,6 +18,7 @@ import sys
 from collections import namedtuple
 
 from auditor.errors import InputError, UsageError
+from auditor.render.safe import guard_commands, json_text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 MAX_STDIN_BYTES = 16 * 1024 * 1024
@@ -107,7 +108,11 @@ def parse_scan_fast(argv: list[str]) -> ScanArgs | None:
     return ScanArgs(inputs=tuple(inputs), **values)  # type: ignore[arg-type]
 
 
-def _write_output(text: str, output: str | None) -> None:
+def _write_output(text: str, output: str | None, commands: bool = False) -> None:
+    """Write to standard output, or to ``output`` atomically (a temporary file beside it, renamed).
+    Unless ``commands`` (the annotations of ``--format github``), no line may start a workflow command."""
+    if not commands:
+        text = guard_commands(text)
     if output is None or output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -232,11 +237,10 @@ def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> i
     progress = args.fmt != "jsonl" and sys.stderr.isatty()
     summary, worst = run(kind, path, catalog, provider=args.provider, purpose=args.purpose, options=options, fmt=args.fmt, out=out, err=sys.stderr, progress=progress)
     if args.fmt == "json":
-        import json
 
-        out.write(json.dumps({"schema_version": 1, "summary": summary.as_dict()}, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        out.write(json_text({"schema_version": 1, "summary": summary.as_dict()}, indent=2, sort_keys=True) + "\n")
     elif args.fmt == "terminal":
-        out.write(render_summary(summary, lang))
+        out.write(guard_commands(render_summary(summary, lang)))
     else:
         sys.stderr.write(render_summary(summary, lang) if sys.stderr.isatty() else "")
     if args.output not in (None, "-"):
@@ -321,7 +325,7 @@ def run_scan(args: ScanArgs) -> int:
 
             width = max(60, min(shutil.get_terminal_size().columns, 140))
         text = terminal.render(reports, catalog, color=color, width=width, explain=args.explain, lang=lang)
-    _write_output(text, args.output)
+    _write_output(text, args.output, commands=args.fmt == "github")
 
     if args.fail_on == "never":
         return EXIT_OK
@@ -396,7 +400,6 @@ def build_cli():
         oauth-audit scopes google drive         search Google's scopes for "drive"
         oauth-audit scopes github repo          explain one scope
         """
-        import json
 
         from auditor import explore
         from auditor.catalog import load_catalog
@@ -410,7 +413,7 @@ def build_cli():
             if data is None:
                 kind, data = "search", explore.search(catalog, provider, text)
         if fmt == "json":
-            _write_output(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
+            _write_output(json_text(data, indent=2, sort_keys=True) + "\n", None)
         else:
             _write_output(explore.render_text(kind, data), None)
         return EXIT_OK
@@ -430,9 +433,8 @@ def build_cli():
         catalog = load_catalog()
         profiles = catalog.purposes
         if fmt == "json":
-            import json
 
-            _write_output(json.dumps(profiles, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
+            _write_output(json_text(profiles, indent=2, sort_keys=True) + "\n", None)
             return EXIT_OK
 
         def order(pid: str) -> tuple[int, str, str]:

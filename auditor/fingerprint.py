@@ -79,6 +79,13 @@ def finding_source(report: Report, finding: Finding) -> str:
     return loc.source if loc is not None and loc.source else report.request.source
 
 
+def app_name(report: Report) -> str | None:
+    """The app's own name as its manifest gives it (Slack ``display_information.name``, a Chrome
+    extension's or GitHub App's ``name``, Entra ``displayName``, ...); ``None`` for a URL. Written by
+    the app's author: print it only through the renderers' escaping."""
+    return report.request.first("name") if report.request.kind == "scope_list" else None
+
+
 def client_id(report: Report) -> str | None:
     """The app's client id (``appid`` for WeChat): the first value of the provider's client-id parameter."""
     names = report.provider["params"]["client_id"] if report.provider else ["client_id"]

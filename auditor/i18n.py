@@ -18,6 +18,7 @@ UI: dict[str, tuple[str, str]] = {
     "provider": ("Provider", "平台"),
     "provider_unknown": ("not in the catalog ({host})", "不在目录中（{host}）"),
     "client": ("App (client id)", "应用（client id）"),
+    "app_name": ("App name", "应用名称"),
     "redirect": ("Sends you back to", "授权后跳转到"),
     "purpose": ("Declared purpose", "声明的用途"),
     "session_what": ("What scanning this gives away", "扫码会交出什么"),

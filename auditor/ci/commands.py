@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from auditor.errors import InputError, UsageError
+from auditor.render.safe import json_text
 
 CHECK_FORMATS = ("terminal", "json", "sarif", "github", "markdown")
 
@@ -38,7 +39,7 @@ def render_check(result, catalog, fmt: str, lang: str, color: bool | None) -> st
                 for path, message in result.errors
             ],
         }]
-        return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        return json_text(doc, indent=2, sort_keys=True) + "\n"
     if fmt == "github":
         from auditor.render import github
 
@@ -157,7 +158,7 @@ def register(cli) -> None:
         lang = detect_lang(os.environ) if lang == "auto" else lang
         to_tty = output in (None, "-") and sys.stdout.isatty()
         color = False if (no_color or os.environ.get("NO_COLOR") or not to_tty) else True
-        _write_output(render_check(result, catalog, fmt, lang, color), output)
+        _write_output(render_check(result, catalog, fmt, lang, color), output, commands=fmt == "github")
         threshold = _threshold(fail_on or result.declaration.fail_on or "high")
         if result.failing(threshold):
             return EXIT_FINDINGS
@@ -253,7 +254,6 @@ def _diff_pairs(old, new, rev, catalog):
 
 
 def render_diff(pairs, catalog, fmt: str, hint, rev) -> tuple[str, object]:
-    import json
 
     from auditor.ci.run import diff_requests, scope_changes
     from auditor.render.safe import visible
@@ -281,11 +281,12 @@ def render_diff(pairs, catalog, fmt: str, hint, rev) -> tuple[str, object]:
             entries.append({"provider": provider, "added": adds, "removed": removed})
         docs.append({"files": label, "changes": entries})
     if fmt == "json":
-        return json.dumps({"schema_version": 1, "diff": docs}, ensure_ascii=False, indent=2, sort_keys=True) + "\n", worst
+        return json_text({"schema_version": 1, "diff": docs}, indent=2, sort_keys=True) + "\n", worst
     lines = []
     md = fmt == "markdown"
     if md:
-        from auditor.render.markdown import code, md as mdtext
+        from auditor.render.markdown import code
+        from auditor.render.markdown import md as mdtext
 
         lines.append("## OAuth permission changes")
         lines.append("")

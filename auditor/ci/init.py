@@ -8,13 +8,14 @@ guessed purpose would make the beyond-purpose check meaningless.
 
 from __future__ import annotations
 
-import json
 import os
 from urllib.parse import urlsplit
 
+from auditor.render.safe import json_text
+
 
 def _toml_string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+    return json_text(text)  # a JSON string is a valid TOML basic string
 
 
 def declaration_text(root: str, catalog, purpose: str | None) -> tuple[str, int]:

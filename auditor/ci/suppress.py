@@ -17,6 +17,7 @@ import json
 import re
 
 from auditor.errors import InputError
+from auditor.render.safe import json_text
 
 BASELINE_VERSION = 1
 MAX_BASELINE_BYTES = 16 * 1024 * 1024
@@ -59,4 +60,4 @@ def read_baseline(path: str) -> dict[str, dict]:
 def baseline_text(entries: dict[str, dict]) -> str:
     """The baseline document: sorted, deterministic, one entry per fingerprint."""
     doc = {"oauth_audit_baseline": BASELINE_VERSION, "findings": {k: entries[k] for k in sorted(entries)}}
-    return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json_text(doc, indent=2, sort_keys=True) + "\n"

@@ -22,7 +22,7 @@ only the first few annotations of each kind per step.
 
 from __future__ import annotations
 
-from auditor.fingerprint import artifact_path, finding_location, finding_source
+from auditor.fingerprint import app_name, artifact_path, finding_location, finding_source
 from auditor.model import Finding, Report, Severity
 from auditor.render.safe import visible
 
@@ -64,6 +64,9 @@ def annotation(report: Report, finding: Finding, root: str | None = None) -> str
     loc = finding_location(report, finding)
     props: dict[str, object] = {}
     message = finding.message
+    name = app_name(report)
+    if name is not None:
+        message = f"{message} (app: {name})"
     if path is not None:
         props["file"] = path
         if loc is not None and isinstance(loc.line, int) and loc.line >= 1:

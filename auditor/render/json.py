@@ -7,16 +7,12 @@ types, so the internal model can change without breaking consumers.
 
 from __future__ import annotations
 
-import json
-import re
-
 from auditor import __version__
-from auditor.fingerprint import finding_location, fingerprint
+from auditor.fingerprint import app_name, finding_location, fingerprint
 from auditor.model import Report
+from auditor.render.safe import json_text
 
 SCHEMA_VERSION = 1
-# JSON escapes C0 controls itself; these are legal in JSON strings but unsafe for whoever prints them.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
 def _location(report: Report, finding) -> dict | None:
@@ -55,6 +51,7 @@ def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dic
         "provider": None if provider is None else {"id": provider["id"], "name": provider["name"], "endpoint_known": r.endpoint_known},
         "endpoint": None if not r.host else {"scheme": r.scheme, "host": r.host, "path": r.path},
         "client_id": _client_id(report),
+        "app_name": app_name(report),
         "redirect_uri": r.first("redirect_uri"),
         "response_type": r.first("response_type"),
         "purpose": report.purpose,
@@ -130,5 +127,4 @@ def render(reports: list[Report], catalog, *, suppressed: dict | None = None, ex
     }
     if extra:
         doc.update(extra)
-    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return json_text(doc, sort_keys=True, indent=2) + "\n"

@@ -10,6 +10,7 @@ prints as those characters. Table cells also escape ``|`` and never contain a ne
 from __future__ import annotations
 
 from auditor import i18n
+from auditor.fingerprint import app_name
 from auditor.i18n import t
 from auditor.model import Report
 from auditor.render.safe import visible
@@ -70,6 +71,9 @@ def render(reports: list[Report], catalog, *, lang: str = "en") -> str:
         lines.append(f"- {t('md_source', lang)}: {code(rep.request.source, 200)}")
         if provider:
             lines.append(f"- {t('provider', lang)}: {md(provider)} ({code(_where(rep), 160)})")
+        name = app_name(rep)
+        if name is not None:
+            lines.append(f"- {t('app_name', lang)}: {md(name, 160)}")
         client = _client_id(rep)
         if client is not None:
             lines.append(f"- {t('client', lang)}: {code(client, 160)}")

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f"  # C0, DEL, C1
+_BEYOND_C0 = (
+    "\x7f-\x9f"  # DEL, C1
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"  # soft hyphen, invisible fillers, Arabic letter mark
     "\u200b-\u200f\u2028-\u202e\u2060-\u206f"  # zero-width, line/paragraph separators, bidi embeddings and overrides, isolates
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"  # fillers, variation selectors, BOM, interlinear annotation
-    "\U000e0000-\U000e007f]"  # tag characters
+    "\U000e0000-\U000e007f"  # tag characters
+    "\ud800-\udfff"  # lone surrogates (from JSON \\u escapes): they cannot even be written as UTF-8
 )
+_UNSAFE = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
+# In JSON text, raw C0 characters are only the layout (json.dumps escapes them inside strings).
+_UNSAFE_IN_JSON = re.compile(f"[{_BEYOND_C0}]")
 MAX_SHOWN = 400
 
 
@@ -40,3 +44,30 @@ def visible(text: str | None, limit: int = MAX_SHOWN) -> str:
 
 def has_unsafe(text: str) -> bool:
     return _UNSAFE.search(text) is not None
+
+
+_COMMAND_START = re.compile(r"(?m)^([^\S\n]*)::")
+
+
+def guard_commands(text: str) -> str:
+    """Text in which no line starts with ``::`` (after any leading whitespace, which the GitHub
+    runner trims): such a line in a CI log is a workflow command (``::error``, ``::add-mask``,
+    ``::stop-commands``). Its first colon is shown escaped (``\\x3a:error::…``). Applied to every
+    output except the annotations of ``--format github``, whose commands are our own."""
+    return _COMMAND_START.sub(lambda m: m.group(1) + "\\x3a:", text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    import json
+
+    return json.dumps(match.group())[1:-1]  # \u00XX, or a surrogate pair for a tag character
+
+
+def json_text(obj: object, **kwargs) -> str:
+    """``json.dumps(obj, ensure_ascii=False, **kwargs)`` with every unsafe character written as a
+    ``\\uXXXX`` escape: the values are unchanged for a JSON reader, but the text holds no raw
+    control, bidi, invisible or surrogate character for a terminal or a log viewer to act on
+    (``json.dumps`` itself escapes only C0 controls), and it is always valid UTF-8."""
+    import json
+
+    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(obj, ensure_ascii=False, **kwargs))

@@ -14,15 +14,22 @@ cannot forge a SARIF embedded link (``[text](https://…)``, SARIF 2.1.0 §3.11.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from auditor import __version__
-from auditor.fingerprint import artifact_path, client_id, finding_location, finding_source, fingerprint, provider_key
+from auditor.fingerprint import (
+    app_name,
+    artifact_path,
+    client_id,
+    finding_location,
+    finding_source,
+    fingerprint,
+    provider_key,
+)
 from auditor.model import Finding, Report, Severity
-from auditor.render.safe import visible
+from auditor.render.safe import json_text, visible
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -58,8 +65,6 @@ FINGERPRINT_KEY = "oauthAuditFinding/v1"
 MAX_DESCRIPTION = 1024  # GitHub's limit for shortDescription.text and fullDescription.text
 MAX_MESSAGE = 2000
 
-# JSON escapes C0 controls itself; these are legal in JSON strings but unsafe for whoever prints them.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _SARIF_SPECIAL = re.compile(r"[\\\[\]]")
 
 
@@ -171,7 +176,7 @@ def _location(report: Report, finding: Finding, root: str | None) -> dict:
 
 def _result(report: Report, finding: Finding, index: int, root: str | None, suppressed: dict) -> dict:
     fp = fingerprint(report, finding, root)
-    properties = {"severity": finding.severity.label, "provider": provider_key(report) or None, "client_id": client_id(report)}
+    properties = {"severity": finding.severity.label, "provider": provider_key(report) or None, "client_id": client_id(report), "app_name": app_name(report)}
     if finding.scope:
         properties["scope"] = finding.scope
     result: dict = {
@@ -230,5 +235,4 @@ def render(reports: list[Report], catalog=None, *, root: str | None = None, supp
         "results": [_result(report, f, index[f.rule], root, suppressed) for report, f in pairs],
     }
     doc = {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}
-    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return json_text(doc, sort_keys=True, indent=2) + "\n"

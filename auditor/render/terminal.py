@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from auditor import i18n
+from auditor.fingerprint import app_name
 from auditor.i18n import t
 from auditor.model import Report, Severity
 from auditor.render.safe import visible
@@ -92,6 +93,9 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
         _meta(console, t("provider", lang), name + (f" ({visible(where, 120)})" if where else ""), lang)
     elif r.host:
         _meta(console, t("provider", lang), t("provider_unknown", lang, host=visible(r.host, 120)), lang)
+    name = app_name(report)
+    if name is not None:
+        _meta(console, t("app_name", lang), visible(name, 160), lang)
     client = _client_id(report)
     if client is not None:
         _meta(console, t("client", lang), visible(client, 160), lang)
