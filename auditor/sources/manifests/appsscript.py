@@ -40,7 +40,7 @@ def parse(path: str, text: str, catalog) -> list:
     params: list[tuple[str, str]] = [("manifest", FORMAT)]
     deps = doc.get("dependencies")
     if isinstance(deps, dict):
-        for svc in deps.get("enabledAdvancedServices") or []:
+        for svc in (deps.get("enabledAdvancedServices") if isinstance(deps.get("enabledAdvancedServices"), list) else []):
             if isinstance(svc, dict):
                 service = " ".join(str(svc[k]) for k in ("serviceId", "version") if isinstance(svc.get(k), str))
                 if service:

@@ -34,6 +34,11 @@ GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
 TYPES = {"scope": "delegated", "role": "application"}
 
 
+def _list(value: object) -> list:
+    """A JSON array, or nothing: a manifest may put any value where an array belongs."""
+    return value if isinstance(value, list) else []
+
+
 def detect(path: str, text: str) -> bool:
     return looks_like_json(text) and (
         has_key(text, "requiredResourceAccess")
@@ -83,7 +88,7 @@ def parse(path: str, text: str, catalog) -> list:
             params.append((name, doc[key]))
 
     redirects: list[str] = []
-    for item in doc.get("replyUrlsWithType") or []:
+    for item in _list(doc.get("replyUrlsWithType")):
         if isinstance(item, dict) and isinstance(item.get("url"), str):
             redirects.append(item["url"])
     redirects += strings(doc.get("replyUrls"))
@@ -111,16 +116,16 @@ def parse(path: str, text: str, catalog) -> list:
     names = resource_names(catalog)
     wanted = {
         a["id"].strip().lower()
-        for res in doc.get("requiredResourceAccess") or [] if isinstance(res, dict)
-        for a in res.get("resourceAccess") or [] if isinstance(a, dict) and isinstance(a.get("id"), str)
+        for res in _list(doc.get("requiredResourceAccess")) if isinstance(res, dict)
+        for a in _list(res.get("resourceAccess")) if isinstance(a, dict) and isinstance(a.get("id"), str)
     }
     index = resolve_guids(catalog, wanted)
-    for i, res in enumerate(doc.get("requiredResourceAccess") or []):
+    for i, res in enumerate(_list(doc.get("requiredResourceAccess"))):
         if not isinstance(res, dict):
             continue
         app = str(res.get("resourceAppId") or "").strip().lower()
         params.append(("resource", f"{app} ({names.get(app, 'unknown API')})"))
-        for j, access in enumerate(res.get("resourceAccess") or []):
+        for j, access in enumerate(_list(res.get("resourceAccess"))):
             if not isinstance(access, dict) or not isinstance(access.get("id"), str):
                 continue
             guid = access["id"]

@@ -78,7 +78,7 @@ def parse(path: str, text: str, catalog) -> list:
             params.append((key, doc[key]))
     auth = doc.get("auth")
     if isinstance(auth, dict):
-        params += [("redirect_uri", u) for u in auth.get("redirect_urls") or [] if isinstance(u, str)]
+        params += [("redirect_uri", u) for u in (auth.get("redirect_urls") if isinstance(auth.get("redirect_urls"), list) else []) if isinstance(u, str)]
     scopes = []
     access = doc.get("access_scopes")
     if isinstance(access, dict):
