@@ -6,7 +6,8 @@
 
 Each reader runs as its own libFuzzer process (``fuzz/fuzz_readers.py``) with ``-timeout`` (seconds
 per input) and ``-rss_limit_mb``, so a hang or a memory blow-up is a failure like a crash. Failing
-inputs are written to ``--artifacts`` (``crash-*``, ``timeout-*``, ``oom-*``). The table gives, per
+inputs are written to ``--artifacts`` (``crash-*``, ``timeout-*``, ``oom-*``), with each reader's
+libFuzzer log (``READER.log``, to follow a long run). The table gives, per
 reader, the inputs run, the failures, the coverage reached (libFuzzer's ``cov``) and the time.
 Exit code 1 when any reader failed.
 """
@@ -35,10 +36,14 @@ def run_one(reader: str, runs: int, artifacts: str, timeout: int, rss: int, rend
         f"-artifact_prefix={os.path.join(artifacts, reader)}-", "-print_final_stats=1",
     ]
     start = time.monotonic()
-    proc = subprocess.run(argv, capture_output=True, text=True, errors="replace")
+    log = os.path.join(artifacts, f"{reader}.log")  # libFuzzer's progress, readable while it runs
+    with open(log, "w", encoding="utf-8") as fh:
+        proc = subprocess.run(argv, stdout=fh, stderr=subprocess.STDOUT)
     elapsed = time.monotonic() - start
+    with open(log, encoding="utf-8", errors="replace") as fh:
+        stderr = fh.read()
     done, cov = 0, 0
-    for line in proc.stderr.splitlines():
+    for line in stderr.splitlines():
         m = _DONE.match(line)
         if m:
             done = int(m.group(1))
@@ -46,7 +51,7 @@ def run_one(reader: str, runs: int, artifacts: str, timeout: int, rss: int, rend
         if c:
             cov = max(cov, int(c.group(1)))
     failed = proc.returncode != 0
-    tail = "\n".join(proc.stderr.splitlines()[-30:]) if failed else ""
+    tail = "\n".join(stderr.splitlines()[-30:]) if failed else ""
     return {"reader": reader, "runs": done, "failures": int(failed), "cov": cov, "seconds": elapsed, "tail": tail}
 
 
