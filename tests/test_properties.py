@@ -178,3 +178,20 @@ def test_command_line_any_file_bytes(tmp_path_factory, capsys, name, data):
         assert not RAW_UNSAFE.search(err)
     else:
         assert exc.value.code == 0 and json.loads(out)["schema_version"] == 1
+
+
+@settings(max_examples=25, deadline=5000, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(list(manifests.FORMATS)), st.integers(1, 40), st.sampled_from(['{"a":', "[", "- ", "https://accounts.google.com/o/oauth2/auth?scope=x%20", "*&", "a: &x [*x, *x]\n"]))
+def test_memory_stays_bounded_on_large_repetitive_input(fmt, kib, unit):
+    """Up to 40 KiB of a repeated fragment (deep nesting, long lists, many URLs, YAML aliases):
+    reading it costs at most a few MiB more than the text itself."""
+    import tracemalloc
+
+    text = unit * (kib * 1024 // len(unit))
+    tracemalloc.start()
+    try:
+        read_or_error(manifests.read_file, "input", text=text, hint=fmt, catalog=CATALOG)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * len(text) + 8 * 1024 * 1024, f"{peak:,} bytes at peak for {len(text):,} characters"
