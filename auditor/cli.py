@@ -47,7 +47,8 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
     Opt("--har", None, "har", "Audit the authorization requests recorded in a HAR file.", metavar="FILE"),
     Opt("--log", None, "log", "Audit the authorization URLs found in a web-proxy or server log.", metavar="FILE"),
     Opt("--resolve", None, "resolve", "Follow a short link or redirect chain (network) to the authorization request it ends at.", flag=True, default=False),
-    Opt("--allow-private", None, "allow_private", "With --resolve: allow private and loopback addresses.", flag=True, default=False),
+    Opt("--online", None, "online", "Also fetch each authorization server's published metadata (network) to check PKCE support.", flag=True, default=False),
+    Opt("--allow-private", None, "allow_private", "With --resolve or --online: allow private and loopback addresses.", flag=True, default=False),
     Opt("--explain", None, "explain", "Show how the score adds up.", flag=True, default=False),
     Opt("--no-color", None, "no_color", "Never use colour in the terminal report.", flag=True, default=False),
 )
@@ -55,8 +56,8 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
 
 class ScanArgs(
     namedtuple(
-        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint batch har log resolve allow_private explain no_color",
-        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, None, None, None, False, False, False, False),
+        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint batch har log resolve online allow_private explain no_color",
+        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, None, None, None, False, False, False, False, False),
     )
 ):
     """The parsed arguments of ``scan`` (the same fields as :data:`SCAN_OPTIONS` plus ``inputs``)."""
@@ -206,6 +207,25 @@ def _analysis_options(args: ScanArgs) -> dict:
     return options
 
 
+def _server_metadata(requests, args: ScanArgs) -> dict:
+    """--online: each authorization server's metadata, by host; a server without any is said on
+    stderr (one line) and skipped: the scan goes on."""
+    from auditor.render.safe import visible
+    from auditor.sources.resolve import fetch_metadata
+
+    found: dict = {}
+    for request in requests:
+        host = (request.host or "").lower()
+        if request.kind != "oauth" or not host or host in found:
+            continue
+        try:
+            found[host] = fetch_metadata(f"https://{host}", allow_private=args.allow_private)
+        except InputError as exc:
+            found[host] = None
+            sys.stderr.write(f"oauth-audit: --online: no metadata for {visible(host, 120)}: {visible(str(exc), 300)}\n")
+    return {host: md for host, md in found.items() if md}
+
+
 def _resolved(url: str, catalog, args: ScanArgs):
     """--resolve: follow the chain, say every hop on stderr, and read the request it ends at."""
     from auditor.render.safe import visible
@@ -267,6 +287,8 @@ def run_scan(args: ScanArgs) -> int:
     if bulk:
         if len(bulk) > 1 or args.inputs or args.scopes is not None:
             raise UsageError("--batch, --har and --log each take the whole input: give one, without URLs or --scopes")
+        if args.online or args.resolve:
+            raise UsageError("--online and --resolve go with single requests, not with --batch, --har or --log")
         return _run_bulk(bulk[0][0], bulk[0][1], catalog, args, options)
     if args.fmt == "jsonl":
         raise UsageError("--format jsonl goes with --batch, --har or --log")
@@ -291,6 +313,8 @@ def run_scan(args: ScanArgs) -> int:
                 requests.append(read_url(text, catalog, provider=args.provider))
         if not requests:
             raise UsageError("no authorization request found in the input")
+    if args.online:
+        options["server_metadata"] = _server_metadata(requests, args)
     reports = [analyze(r, catalog, purpose=args.purpose, options=options) for r in requests]
 
     lang = args.lang

@@ -141,3 +141,57 @@ def test_shared_judgements_equal_fresh_analysis():
                     assert auditor.audit(request) == analyze(request, catalog), url
                     checked += 1
     assert checked == 2 * len(bases) * len(states) * len(pkces) and auditor.hits > 0
+
+
+# -- --online: the authorization server's metadata --------------------------------------------------
+
+GOOGLE_METADATA = "https://accounts.google.com/.well-known/openid-configuration"
+
+
+@pytest.fixture
+def online(monkeypatch):
+    respx = pytest.importorskip("respx")
+    import auditor.sources.resolve as resolve
+
+    monkeypatch.setattr(resolve, "_system_resolver", lambda host, port: ["142.250.0.84"])  # a public address; no DNS
+    with respx.mock(assert_all_called=False) as router:
+        yield router
+
+
+def _oa416(out: str) -> list[dict]:
+    return [f for f in json.loads(out)["reports"][0]["findings"] if f["rule"] == "OA416"]
+
+
+def test_online_reports_a_server_without_pkce_s256(online, capsys):
+    route = online.get(GOOGLE_METADATA).respond(200, json={"issuer": "https://accounts.google.com", "code_challenge_methods_supported": ["plain"]})
+    code, out, err = run(capsys, "scan", GOOGLE + "&state=0123456789abcdef", "--online", "--format", "json", "--fail-on", "never")
+    assert code == 0 and route.call_count == 1 and err == ""
+    [finding] = _oa416(out)
+    assert finding["severity"] == "low" and GOOGLE_METADATA in finding["message"] and "plain" in finding["message"]
+
+
+def test_online_server_with_s256_and_offline_by_default(online, capsys):
+    route = online.get(GOOGLE_METADATA).respond(200, json={"issuer": "https://accounts.google.com", "code_challenge_methods_supported": ["S256", "plain"]})
+    code, out, _ = run(capsys, "scan", GOOGLE + "&state=0123456789abcdef", GOOGLE + "&state=fedcba9876543210", "--online", "--format", "json", "--fail-on", "never")
+    assert code == 0 and _oa416(out) == [] and route.call_count == 1  # one fetch per host
+    code, out, _ = run(capsys, "scan", GOOGLE + "&state=0123456789abcdef", "--format", "json", "--fail-on", "never")
+    assert route.call_count == 1, "no network without --online"
+
+
+def test_online_without_metadata_says_so_and_goes_on(online, capsys):
+    online.get(url__startswith="https://accounts.google.com/.well-known/").respond(404)
+    code, out, err = run(capsys, "scan", GOOGLE + "&state=0123456789abcdef", "--online", "--format", "json", "--fail-on", "never")
+    assert code == 0 and _oa416(out) == []
+    assert err.count("\n") == 1 and err.startswith("oauth-audit: --online: no metadata for accounts.google.com")
+
+
+def test_online_refuses_private_addresses_and_bulk_input(monkeypatch, capsys, tmp_path):
+    import auditor.sources.resolve as resolve
+
+    monkeypatch.setattr(resolve, "_system_resolver", lambda host, port: ["10.0.0.7"])
+    code, out, err = run(capsys, "scan", GOOGLE + "&state=0123456789abcdef", "--online", "--format", "json", "--fail-on", "never")
+    assert code == 0 and "private" in err and _oa416(out) == []
+    batch = tmp_path / "urls.txt"
+    batch.write_text(GOOGLE + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "scan", "--batch", str(batch), "--online")
+    assert code == 2 and "--online" in err

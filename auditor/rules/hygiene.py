@@ -572,3 +572,47 @@ def request_object_by_reference(ctx: RuleContext) -> Iterator[Finding]:
             "A request object (request=…) is passed: its parameters, not the URL's, may be what the provider uses.",
             zh="传入了请求对象（request=…）：平台实际采用的可能是其中的参数，而不是 URL 中的参数。",
         )
+
+
+@rule("OA416", "server-lacks-pkce", Severity.LOW, "request hygiene", name_zh="授权服务器未声明支持 PKCE")
+def server_lacks_pkce(ctx: RuleContext) -> Iterator[Finding]:
+    """With `--online`: the authorization server's published metadata does not list PKCE S256.
+
+    ## What it detects
+    Only when asked to go online (`oauth-audit scan URL --online`): the server's metadata
+    (`/.well-known/openid-configuration`, or RFC 8414's `/.well-known/oauth-authorization-server`)
+    was fetched, and its `code_challenge_methods_supported` is absent or does not contain `S256`.
+    Low; nothing is reported when no metadata was fetched or found.
+
+    ## Why it matters
+    Without PKCE an intercepted authorization code can be redeemed by whoever holds it. A server
+    that does not say it supports S256 may ignore the challenge the app sends, so the app's
+    protection may be an illusion; RFC 9700 asks servers to support PKCE and to publish it.
+
+    ## What to do instead
+    For an app: check with the provider that PKCE is enforced before relying on it. For a server:
+    support S256 and list it in `code_challenge_methods_supported`.
+
+    ## Basis
+    - RFC 9700 §2.1.1 (servers MUST support PKCE; publishing it in metadata is RECOMMENDED)
+    - RFC 8414 §2 (`code_challenge_methods_supported`); RFC 7636
+    """
+    if not _oauth(ctx) or not ctx.request.host:
+        return
+    metadata = (ctx.options.get("server_metadata") or {}).get(ctx.request.host.lower())
+    if not metadata:
+        return
+    methods = metadata.get("code_challenge_methods_supported")
+    if isinstance(methods, list) and "S256" in methods:
+        return
+    from auditor.render.safe import visible
+
+    where = visible(str(metadata.get("metadata_url") or ctx.request.host), 160)
+    listed = ", ".join(visible_short(str(m)) for m in methods[:5]) if isinstance(methods, list) and methods else None
+    yield ctx.finding(
+        Severity.LOW,
+        f"The authorization server's metadata ({where}) does not list PKCE S256"
+        + (f" (code_challenge_methods_supported: {listed})." if listed else " (no code_challenge_methods_supported)."),
+        zh=f"授权服务器的元数据（{where}）未列出 PKCE S256" + (f"（code_challenge_methods_supported：{listed}）。" if listed else "（没有 code_challenge_methods_supported）。"),
+        fix="Confirm with the provider that PKCE is supported and enforced before relying on it.",
+    )
