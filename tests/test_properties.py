@@ -38,7 +38,7 @@ RAW_UNSAFE = re.compile(
 )
 COMMAND_LINE = re.compile(r"(?m)^[^\S\n]*::")
 # Derandomised, with no example database: repeatable in CI, and nothing written to the checkout.
-FAST = settings(max_examples=150, deadline=2000, derandomize=True, database=None,
+FAST = settings(max_examples=150, deadline=5000, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 # Text with what attackers use: controls, bidi, invisible characters, markup, separators, surrogates.
