@@ -21,15 +21,19 @@ given; ``docs/security.md`` gives the counts of the last full run.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
 
-import atheris
+try:
+    import atheris
+except ImportError:  # the targets stay importable without it: tests/test_fuzz_targets.py runs them on the seeds
+    atheris = None
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-with atheris.instrument_imports(include=["auditor"]):
+with atheris.instrument_imports(include=["auditor"]) if atheris is not None else contextlib.nullcontext():
     from auditor.analyze import analyze
     from auditor.catalog import load_catalog
     from auditor.errors import InputError
@@ -96,7 +100,9 @@ def audit(requests) -> None:
             raise AssertionError(f"a line of the {fmt} output starts a workflow command")
 
 
-def target(reader: str):
+def runner(reader: str):
+    """The function that reads one text input as ``reader`` and checks everything that comes out;
+    it raises InputError for input the reader refuses, AssertionError for an unsafe output."""
     if reader == "url":
         def run(text: str) -> None:
             audit([read_url(text, CATALOG, source="fuzz")])
@@ -116,16 +122,39 @@ def target(reader: str):
                 except InputError:
                     pass
 
+    return run
+
+
+def check_error(exc: InputError) -> None:
+    message = str(exc)
+    if "\n" in message or not message:
+        raise AssertionError(f"an InputError must be one non-empty line: {message!r}") from None
+
+
+def target(reader: str):
+    run = runner(reader)
+
     def one_input(data: bytes) -> None:
         text = atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(len(data))
         try:
             run(text)
         except InputError as exc:
-            message = str(exc)
-            if "\n" in message or not message:
-                raise AssertionError(f"an InputError must be one non-empty line: {message!r}") from None
+            check_error(exc)
 
     return one_input
+
+
+def seed_texts(reader: str) -> list[str]:
+    """The reader's seed inputs: its fixtures (for ``url``, one URL per line of them)."""
+    texts = []
+    for item in SEEDS[reader]:
+        full = os.path.join(ROOT, item)
+        files = [os.path.join(full, f) for f in sorted(os.listdir(full))] if os.path.isdir(full) else [full]
+        for f in files:
+            with open(f, encoding="utf-8") as fh:
+                text = fh.read()
+            texts += [line for line in text.splitlines() if line.startswith("http")] if reader == "url" else [text]
+    return texts
 
 
 def seed_corpus(reader: str) -> str:
@@ -133,20 +162,11 @@ def seed_corpus(reader: str) -> str:
     import tempfile
 
     directory = tempfile.mkdtemp(prefix=f"fuzz-{reader}-")
-    n = 0
-    for item in SEEDS[reader]:
-        full = os.path.join(ROOT, item)
-        files = [os.path.join(full, f) for f in sorted(os.listdir(full))] if os.path.isdir(full) else [full]
-        for f in files:
-            with open(f, encoding="utf-8") as fh:
-                text = fh.read()
-            pieces = [line for line in text.splitlines() if line.startswith("http")] if reader == "url" else [text]
-            for piece in pieces:
-                with open(os.path.join(directory, f"seed-{n:04d}"), "wb") as out:
-                    # ConsumeUnicodeNoSurrogates reads a first byte that picks the encoding of the rest:
-                    # an odd byte means ASCII, 0 means UTF-32 (little-endian here).
-                    out.write(b"\x01" + piece.encode("ascii") if piece.isascii() else b"\x00" + piece.encode("utf-32-le"))
-                n += 1
+    for n, piece in enumerate(seed_texts(reader)):
+        with open(os.path.join(directory, f"seed-{n:04d}"), "wb") as out:
+            # ConsumeUnicodeNoSurrogates reads a first byte that picks the encoding of the rest:
+            # an odd byte means ASCII, 0 means UTF-32 (little-endian here).
+            out.write(b"\x01" + piece.encode("ascii") if piece.isascii() else b"\x00" + piece.encode("utf-32-le"))
     return directory
 
 
@@ -159,6 +179,8 @@ def main() -> None:
     if not args or args[0] in ("-h", "--help", "--list"):
         print("readers: " + " ".join(READERS))
         return
+    if atheris is None:
+        sys.exit("fuzzing needs atheris: pip install atheris")
     reader = args.pop(0)
     if reader not in READERS:
         sys.exit(f"unknown reader {reader!r}; readers: {' '.join(READERS)}")

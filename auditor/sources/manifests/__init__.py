@@ -75,6 +75,10 @@ def check_text(path: str, text: str) -> str:
         raise InputError(f"{path}: file too large (more than {MAX_FILE_BYTES:,} bytes)")
     if "\x00" in text:
         raise InputError(f"{path}: binary file (it contains NUL bytes); expected a text manifest")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: text read from a file can never hold one
+        raise InputError(f"{path}: not valid Unicode text (a lone surrogate at offset {exc.start})") from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
