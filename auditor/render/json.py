@@ -8,7 +8,7 @@ types, so the internal model can change without breaking consumers.
 from __future__ import annotations
 
 from auditor import __version__
-from auditor.fingerprint import app_name, finding_location, fingerprint
+from auditor.fingerprint import app_name, client_id, finding_location, fingerprint
 from auditor.model import Report
 from auditor.render.safe import json_text
 
@@ -50,7 +50,7 @@ def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dic
         "url": r.url or None,
         "provider": None if provider is None else {"id": provider["id"], "name": provider["name"], "endpoint_known": r.endpoint_known},
         "endpoint": None if not r.host else {"scheme": r.scheme, "host": r.host, "path": r.path},
-        "client_id": _client_id(report),
+        "client_id": client_id(report),
         "app_name": app_name(report),
         "redirect_uri": r.first("redirect_uri"),
         "response_type": r.first("response_type"),
@@ -103,13 +103,6 @@ def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dic
     return out
 
 
-def _client_id(report: Report) -> str | None:
-    names = report.provider["params"]["client_id"] if report.provider else ["client_id"]
-    for name in names:
-        value = report.request.first(name)
-        if value is not None:
-            return value
-    return None
 
 
 def render(reports: list[Report], catalog, *, suppressed: dict | None = None, extra: dict | None = None) -> str:

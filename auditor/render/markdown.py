@@ -10,7 +10,7 @@ prints as those characters. Table cells also escape ``|`` and never contain a ne
 from __future__ import annotations
 
 from auditor import i18n
-from auditor.fingerprint import app_name
+from auditor.fingerprint import app_name, client_id
 from auditor.i18n import t
 from auditor.model import Report
 from auditor.render.safe import visible
@@ -74,7 +74,7 @@ def render(reports: list[Report], catalog, *, lang: str = "en") -> str:
         name = app_name(rep)
         if name is not None:
             lines.append(f"- {t('app_name', lang)}: {md(name, 160)}")
-        client = _client_id(rep)
+        client = client_id(rep)
         if client is not None:
             lines.append(f"- {t('client', lang)}: {code(client, 160)}")
         redirect = rep.request.first("redirect_uri")
@@ -120,9 +120,6 @@ def render(reports: list[Report], catalog, *, lang: str = "en") -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _client_id(report: Report) -> str | None:
-    names = report.provider["params"]["client_id"] if report.provider is not None else ["client_id"]
-    return next((report.request.first(n) for n in names if report.request.first(n) is not None), None)
 
 
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from auditor import i18n
-from auditor.fingerprint import app_name
+from auditor.fingerprint import app_name, client_id
 from auditor.i18n import t
 from auditor.model import Report, Severity
 from auditor.render.safe import visible
@@ -71,9 +71,6 @@ def _section(console: Console, title: str) -> None:
     console.print(Text(title, style="bold underline"))
 
 
-def _client_id(report: Report) -> str | None:
-    names = report.provider["params"]["client_id"] if report.provider is not None else ["client_id"]
-    return next((report.request.first(n) for n in names if report.request.first(n) is not None), None)
 
 
 def render_report(report: Report, catalog, console: Console, lang: str = "en") -> None:
@@ -96,7 +93,7 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
     name = app_name(report)
     if name is not None:
         _meta(console, t("app_name", lang), visible(name, 160), lang)
-    client = _client_id(report)
+    client = client_id(report)
     if client is not None:
         _meta(console, t("client", lang), visible(client, 160), lang)
     redirect = r.first("redirect_uri")
