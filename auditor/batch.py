@@ -208,24 +208,13 @@ def audit_to_file(lines, path: str, *, kind: str = "batch", name: str = "input",
     a failed or cancelled task never leaves a partial file. Memory stays flat: records are written as
     they are made. Lines that cannot be read appear as error records and in ``summary.errors``.
     """
-    import os
-    import tempfile
+    from auditor.atomic import atomic_write
 
     summary = Summary()
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".oauth-audit-", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for record in audit_lines(lines, kind=kind, catalog=catalog, provider=provider, purpose=purpose, options=options, name=name):
-                summary.add_record(record)
-                fh.write(json_text(record, sort_keys=True) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_write(path, newline="\n") as fh:
+        for record in audit_lines(lines, kind=kind, catalog=catalog, provider=provider, purpose=purpose, options=options, name=name):
+            summary.add_record(record)
+            fh.write(json_text(record, sort_keys=True) + "\n")
     return summary
 
 

@@ -121,16 +121,12 @@ def _write_output(text: str, output: str | None, commands: bool = False) -> None
     directory = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(directory):
         raise InputError(f"cannot write {output}: the folder does not exist")
-    tmp = os.path.join(directory, f".{os.path.basename(output)}.{os.getpid()}.tmp")
+    from auditor.atomic import atomic_write
+
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
+        with atomic_write(output) as fh:
             fh.write(text)
-        os.replace(tmp, output)
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
