@@ -57,6 +57,22 @@ def guard_commands(text: str) -> str:
     return _COMMAND_START.sub(lambda m: m.group(1) + "\\x3a:", text)
 
 
+# What no finished output may hold: a raw control character (but the layout's newline), or any of the above.
+_RAW_IN_OUTPUT = re.compile(f"[\x00-\x09\x0b-\x1f{_BEYOND_C0}]")
+
+
+def output_problem(text: str, commands: bool = False) -> str | None:
+    """What makes a finished output unsafe to print, or None: a raw control, bidi, invisible or
+    surrogate character, or (unless ``commands``, for ``--format github``) a line that starts a
+    workflow command. The check the fuzz targets and the output-safety tests apply to every format."""
+    bad = _RAW_IN_OUTPUT.search(text)
+    if bad:
+        return f"raw {bad.group()!r}"
+    if not commands and _COMMAND_START.search(text):
+        return "a line that starts a workflow command"
+    return None
+
+
 def _json_escape(match: re.Match[str]) -> str:
     import json
 
