@@ -86,6 +86,10 @@ class Auditor:
         return cached._replace(request=request, scopes=scopes)
 
 
+def _new_group() -> dict:
+    return {"count": 0, "level": "none", "score": 0, "scopes": Counter(), "rules": Counter()}
+
+
 class Summary:
     """Who asks for what, how often, how risky: counts per (provider, client), bounded."""
 
@@ -121,7 +125,7 @@ class Summary:
             if len(self.groups) >= self.MAX_GROUPS:
                 self.dropped += 1
                 return
-            group = self.groups[key] = {"count": 0, "level": "none", "score": 0, "scopes": Counter(), "rules": Counter()}
+            group = self.groups[key] = _new_group()
         group["count"] += 1
         if LEVELS.index(level) > LEVELS.index(group["level"]):
             group["level"] = level
@@ -142,7 +146,7 @@ class Summary:
                 if len(self.groups) >= self.MAX_GROUPS:
                     self.dropped += theirs["count"]
                     continue
-                group = self.groups[key] = {"count": 0, "level": "none", "score": 0, "scopes": Counter(), "rules": Counter()}
+                group = self.groups[key] = _new_group()
             group["count"] += theirs["count"]
             if LEVELS.index(theirs["level"]) > LEVELS.index(group["level"]):
                 group["level"] = theirs["level"]
