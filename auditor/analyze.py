@@ -38,7 +38,7 @@ def resolve(request: AuthorizationRequest, catalog: Catalog, provider: dict | No
             "title_zh": params.get("empty_zh", ""), "grants": params["empty_grants"], "modifiers": [], "identity_only": False,
             "unknown_static": False, "provider_class": "", "implies": [], "narrower": [],
             "narrower_none": "", "ids": {}, "aliases": [], "deprecated": False, "note": "",
-            "source": provider["docs"], "verified": True, "schemes": {}, "resource": "", "group": "",
+            "source": provider["docs"], "verified": "meaning", "schemes": {}, "resource": "", "group": "",
         }
         resolved.append(ResolvedScope(RequestedScope(NO_SCOPE, Location(request.source, param="scope"), "(none)"), NO_SCOPE, entry))
     return tuple(resolved)

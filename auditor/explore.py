@@ -9,6 +9,13 @@ from auditor.catalog import Catalog
 from auditor.errors import InputError
 
 
+VERIFIED_TEXT = {
+    "meaning": "meaning verified at the source",
+    "name": "name only: the name was seen at the source, what it grants is our reading",
+    False: "not verified at the source",
+}
+
+
 def providers(catalog: Catalog) -> dict:
     rows = []
     for pid in sorted(catalog.providers):
@@ -16,11 +23,17 @@ def providers(catalog: Catalog) -> dict:
         entries = catalog.entries(pid)
         rows.append({
             "id": pid, "name": meta["name"], "name_zh": meta["name_zh"] or None, "scopes": len(entries),
-            "verified": sum(1 for e in entries.values() if e["verified"]),
+            "verified_meaning": sum(1 for e in entries.values() if e["verified"] == "meaning"),
+            "verified_name": sum(1 for e in entries.values() if e["verified"] == "name"),
+            "unverified": sum(1 for e in entries.values() if e["verified"] is False),
             "deprecated": sum(1 for e in entries.values() if e["deprecated"]),
             "bits": len(catalog.scope_table(pid)["bits"]), "docs": meta["docs"],
         })
-    return {"providers": rows, "total_scopes": sum(r["scopes"] for r in rows)}
+    return {
+        "providers": rows, "total_scopes": sum(r["scopes"] for r in rows),
+        "verified_meaning": sum(r["verified_meaning"] for r in rows), "verified_name": sum(r["verified_name"] for r in rows),
+        "unverified": sum(r["unverified"] for r in rows),
+    }
 
 
 def _provider(catalog: Catalog, pid: str) -> dict:
@@ -85,10 +98,17 @@ def render_text(kind: str, data: dict) -> str:
 
     lines: list[str] = []
     if kind == "providers":
-        lines.append(f"{'provider':<12} {'scopes':>7} {'verified':>9}  name")
+        lines.append(f"{'provider':<12} {'scopes':>7} {'meaning':>8} {'name':>6} {'no':>5}  name")
         for r in data["providers"]:
-            lines.append(f"{r['id']:<12} {r['scopes']:>7} {r['verified']:>9}  {r['name']}" + (f" ({r['bits']} permission bits)" if r["bits"] else ""))
+            lines.append(
+                f"{r['id']:<12} {r['scopes']:>7} {r['verified_meaning']:>8} {r['verified_name']:>6} {r['unverified']:>5}  {r['name']}"
+                + (f" ({r['bits']} permission bits)" if r["bits"] else "")
+            )
         lines.append(f"{len(data['providers'])} providers, {data['total_scopes']:,} scopes")
+        lines.append(
+            f"verified at the provider's own page: meaning {data['verified_meaning']:,}, name only {data['verified_name']:,}; "
+            f"not verified {data['unverified']:,}"
+        )
     elif kind == "search":
         for r in data["matches"]:
             lines.append(f"{r['scope']}  {r['title']}" + ("  [deprecated]" if r["deprecated"] else ""))
@@ -119,7 +139,7 @@ def render_text(kind: str, data: dict) -> str:
             lines.append(f"  narrower: none. {data['narrower_none']}")
         if data["deprecated"]:
             lines.append("  deprecated")
-        lines.append(f"  source: {data['source']} ({'verified' if data['verified'] else 'not verified at the source'})")
+        lines.append(f"  source: {data['source']} ({VERIFIED_TEXT[data['verified']]})")
         if data["note"]:
             lines.append(f"  note: {data['note']}")
     return "\n".join(lines) + "\n"

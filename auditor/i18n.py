@@ -44,6 +44,7 @@ UI: dict[str, tuple[str, str]] = {
     "group_scope": ("({group} scope)", "（{group} 权限）"),
     "deprecated": ("[deprecated]", "[已弃用]"),
     "not_verified": ("[not verified at the source]", "[未在官方来源核实]"),
+    "name_only": ("[name only]", "[仅核实名称]"),
     "unknown_scope": ("unknown scope: not in the catalog", "未知权限：不在目录中"),
     "no_title": ("", "（目录中暂无中文说明）"),
     "revoke": ("Where to revoke", "在哪里撤销授权"),

@@ -32,7 +32,7 @@ def test_sources_validate_and_compiled_index_is_fresh(built):
 
 
 def test_taxonomy_has_every_category_and_access_level(catalog):
-    assert len([c for c in catalog.categories if not c.startswith("resource.")]) == 45
+    assert len([c for c in catalog.categories if not c.startswith("resource.")]) == 47
     assert {"resource.code", "resource.cloud", "resource.business", "resource.app_config"} <= set(catalog.categories)
     assert set(catalog.access) == {"assert", "read.self", "read.selected", "read.all", "write.create", "write.modify", "write.delete", "act.send", "admin"}
     for cid, c in catalog.categories.items():

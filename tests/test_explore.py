@@ -13,7 +13,7 @@ def test_scopes_lists_providers_with_counts():
     assert {"google", "microsoft", "github", "wechat", "slack", "discord"} <= ids
     assert doc["total_scopes"] == sum(p["scopes"] for p in doc["providers"])
     google = next(p for p in doc["providers"] if p["id"] == "google")
-    assert google["scopes"] >= 389 and google["verified"] <= google["scopes"]
+    assert google["scopes"] >= 389 and google["verified_meaning"] + google["verified_name"] + google["unverified"] == google["scopes"]
 
 
 def test_scopes_search_and_explain():

@@ -150,7 +150,7 @@ def test_session_logins_have_chinese_what_and_revoke(catalog):
 def test_schema_requires_the_chinese_session_fields():
     from auditor.catalog import schema
 
-    item = {"id": "x", "name": "x", "name_zh": "x", "what": "x", "what_zh": "x", "revoke": "x", "source": "https://x.example", "verified": True, "match": [{"scheme": "https"}]}
+    item = {"id": "x", "name": "x", "name_zh": "x", "what": "x", "what_zh": "x", "revoke": "x", "source": "https://x.example", "verified": "meaning", "match": [{"scheme": "https"}]}
     assert any("revoke_zh" in e for e in schema.validate_session_logins({"logins": [item]}))
     assert schema.validate_session_logins({"logins": [{**item, "revoke_zh": "退出"}]}) == []
 

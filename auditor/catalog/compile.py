@@ -129,6 +129,7 @@ def build(root: Path | None = None) -> dict[str, str]:
         aliases: dict[str, str] = {}
         for key in sorted(data.get("scopes", {})):
             entry = {**SCOPE_DEFAULTS, **data["scopes"][key]}
+            entry["grants"] = derive_grants(entry["grants"], taxonomy)
             scopes[key] = entry
             for alias in entry["aliases"]:
                 aliases[alias] = key
@@ -189,6 +190,24 @@ def build(root: Path | None = None) -> dict[str, str]:
     }
     files["index.json"] = _dump(index)
     return files
+
+
+def derive_grants(grants: list[str], taxonomy: dict) -> list[str]:
+    """The grants of an entry with what they reveal added: a category's ``reveals`` (taxonomy)
+    names categories that reading it also reads, at the same access (reading the mail inbox reads
+    the one-time codes that arrive in it). Derived grants follow the entry's own; nothing is
+    removed, and an entry that already names a derived grant keeps one copy."""
+    cats = taxonomy["categories"]
+    out = list(grants)
+    for g in grants:
+        cat, _, access = g.partition(":")
+        if not access.startswith("read."):
+            continue
+        for revealed in cats.get(cat, {}).get("reveals", []):
+            derived = f"{revealed}:{access}"
+            if derived not in out:
+                out.append(derived)
+    return out
 
 
 def _dump(obj: object) -> str:

@@ -51,6 +51,17 @@ def _check_grant(text: object, taxonomy: dict, where: str, errors: list[str]) ->
         errors.append(f"{where}: unknown access level {access!r}")
 
 
+# How far an entry was checked at the provider's own page: "meaning" (what it grants was checked
+# against the provider's description of the scope), "name" (only the string was seen there; the
+# meaning is ours, derived), or false (not seen at the provider's own page at all).
+VERIFIED_VALUES = ("meaning", "name")
+VERIFIED_ERROR = 'verified must be "meaning", "name" or false'
+
+
+def _verified_ok(value: object) -> bool:
+    return value is False or (isinstance(value, str) and value in VERIFIED_VALUES)
+
+
 def validate_taxonomy(data: dict) -> list[str]:
     errors: list[str] = []
     cats = data.get("categories")
@@ -73,6 +84,9 @@ def validate_taxonomy(data: dict) -> list[str]:
             errors.append(f"{where}: subject must be one of {sorted(SUBJECTS)}")
         if c.get("tier") not in TIERS:
             errors.append(f"{where}: tier must be one of {sorted(TIERS)}")
+        reveals = c.get("reveals", [])
+        if not isinstance(reveals, list) or any(not isinstance(r, str) or r not in cats or r == cid for r in reveals):
+            errors.append(f"{where}: reveals must list other category ids")
     access = data.get("access")
     if not isinstance(access, dict) or not access:
         errors.append("taxonomy: [access] is missing")
@@ -235,8 +249,8 @@ def validate_provider(data: dict, taxonomy: dict) -> list[str]:
         for k in ("title", "source"):
             if not isinstance(b.get(k), str) or not b.get(k):
                 errors.append(f"{where}: missing {k}")
-        if not isinstance(b.get("verified"), bool):
-            errors.append(f"{where}: verified must be true or false")
+        if not _verified_ok(b.get("verified")):
+            errors.append(f"{where}: {VERIFIED_ERROR}")
         for g in b.get("grants", []):
             _check_grant(g, taxonomy, where, errors)
     if bits and not params.get("bitfield_param"):
@@ -264,8 +278,8 @@ def validate_provider(data: dict, taxonomy: dict) -> list[str]:
             errors.append(f"{where}: title must be a non-empty string")
         if isinstance(entry.get("source"), str) and not _URL.match(entry["source"]):
             errors.append(f"{where}: source must be an http(s) URL")
-        if not isinstance(entry.get("verified", False), bool):
-            errors.append(f"{where}: verified must be true or false")
+        if not _verified_ok(entry.get("verified", False)):
+            errors.append(f"{where}: {VERIFIED_ERROR}")
         grants = entry.get("grants", [])
         if not isinstance(grants, list):
             errors.append(f"{where}: grants must be a list")
@@ -313,8 +327,8 @@ def validate_session_logins(data: dict) -> list[str]:
         for key in ("name", "name_zh", "what", "what_zh", "revoke", "revoke_zh", "source"):
             if not isinstance(item.get(key), str) or not item.get(key):
                 errors.append(f"{where}: missing {key}")
-        if not isinstance(item.get("verified"), bool):
-            errors.append(f"{where}: verified must be true or false")
+        if not _verified_ok(item.get("verified")):
+            errors.append(f"{where}: {VERIFIED_ERROR}")
         matches = item.get("match")
         if not isinstance(matches, list) or not matches:
             errors.append(f"{where}: match must be a non-empty list")
@@ -347,8 +361,8 @@ def validate_phishing(data: dict) -> list[str]:
             for key in required + ("source",):
                 if not isinstance(row.get(key), str) or not row.get(key):
                     errors.append(f"{where}: missing {key}")
-            if not isinstance(row.get("verified"), bool):
-                errors.append(f"{where}: verified must be true or false")
+            if not _verified_ok(row.get("verified")):
+                errors.append(f"{where}: {VERIFIED_ERROR}")
             key = "|".join(str(row.get(k, "")).lower() for k in required if k != "name")
             if key in seen:
                 errors.append(f"{where}: duplicate {key}")

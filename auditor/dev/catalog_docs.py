@@ -19,20 +19,21 @@ def catalog_pages() -> dict[str, str]:
         "",
         "Generated from `scopes/` by `python -m auditor.dev gen-docs`; do not edit by hand.",
         "",
-        "| provider | scopes | verified | official list |",
-        "|---|---|---|---|",
+        "| provider | scopes | meaning verified | name only | official list |",
+        "|---|---|---|---|---|",
     ]
     for pid in sorted(catalog.providers):
         meta = catalog.providers[pid]
         scopes = catalog.entries(pid)
-        verified = sum(1 for e in scopes.values() if e["verified"])
-        index.append(f"| [{meta['name']}]({pid}.md) | {len(scopes)} | {verified} | {meta['docs']} |")
+        meaning = sum(1 for e in scopes.values() if e["verified"] == "meaning")
+        name_only = sum(1 for e in scopes.values() if e["verified"] == "name")
+        index.append(f"| [{meta['name']}]({pid}.md) | {len(scopes)} | {meaning} | {name_only} | {meta['docs']} |")
         lines = [
             f"# {meta['name']}" + (f" ({meta['name_zh']})" if meta["name_zh"] else ""),
             "",
             f"- Official scope list: {meta['docs']}",
             f"- Where a user revokes access: {meta['revoke']}",
-            f"- Scopes: {len(scopes)}, verified at the source: {verified}",
+            f"- Scopes: {len(scopes)}; meaning verified at the source: {meaning}; name only: {name_only}",
             "- Authorization endpoints: " + (", ".join(f"`{e['host']}{e['path']}`" for e in meta["authorize"]) or "none"),
             "",
             "| scope | what it gives | grants | provider class | narrower | verified |",
@@ -45,7 +46,7 @@ def catalog_pages() -> dict[str, str]:
                 title += " (deprecated)"
             lines.append(
                 f"| `{_cell(key)}` | {_cell(title)} | {_cell(', '.join(e['grants']) or ('identity only' if e['identity_only'] else '—'))} "
-                f"| {_cell(e['provider_class'])} | {_cell(narrower)} | {'yes' if e['verified'] else 'no'} |"
+                f"| {_cell(e['provider_class'])} | {_cell(narrower)} | { {'meaning': 'meaning', 'name': 'name only'}.get(e['verified'], 'no')} |"
             )
         lines.append("")
         pages[f"{pid}.md"] = "\n".join(lines)

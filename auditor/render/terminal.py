@@ -183,8 +183,10 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
                     line.append(f" [{rs.entry['provider_class']}]", style="dim")
                 if rs.entry["deprecated"]:
                     line.append(" " + t("deprecated", lang), style="dim")
-                if not rs.entry["verified"]:
+                if rs.entry["verified"] is False:
                     line.append(" " + t("not_verified", lang), style="dim")
+                elif rs.entry["verified"] == "name":
+                    line.append(" " + t("name_only", lang), style="dim")
             else:
                 line.append(t("unknown_scope", lang), style="yellow")
             _block(console, line)

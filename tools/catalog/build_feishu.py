@@ -1090,7 +1090,7 @@ def O(title, title_zh, grants=None, *, narrower=None, none=None, note=None, mods
         identity=identity or None, implies=implies, cls=cls, source=source).items() if v is not None}
 
 
-MAILREAD = ["comm.content:read.all", "comm.metadata:read.all", "auth.otp:read.all"]
+MAILREAD = ["comm.content:read.all", "comm.metadata:read.all", "comm.inbox:read.all"]
 
 # --- Hand-written entries: the scopes people meet most ------------------------------------------
 OVERRIDES: dict[str, dict] = {
@@ -1600,7 +1600,7 @@ def grants_for(module: str, rparts: list[str], act: str) -> list[str]:
             if g not in out:
                 out.append(g)
     if module == "mail" and "comm.content" in categories(module, rparts) and R in acc:
-        out.append("auth.otp:read.all")
+        out.append("comm.inbox:read.all")
     return out
 
 

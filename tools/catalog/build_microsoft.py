@@ -336,7 +336,7 @@ class Builder:
         basic = rc["cats_all"] if wide and "cats_all" in rc else rc.get("basic_cats", cats)
         send = rc.get("send_cats", cats[:1])
         # categories that writes land on: one-time codes are read, never written
-        wcats = rc.get("write_cats") or [c for c in cats if c != "auth.otp"]
+        wcats = rc.get("write_cats") or [c for c in cats if c != "comm.inbox"]
         wbasic = [c for c in basic if c in wcats] or wcats
         default_write = rc.get("write", DEFAULT_WRITE[rc["kind"]])
         wmode = rc["write_all"] if wide and "write_all" in rc else default_write
