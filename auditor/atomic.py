@@ -3,20 +3,37 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from contextlib import contextmanager
 
 
 @contextmanager
 def atomic_write(path: str, newline: str | None = None):
-    """A text file (UTF-8) opened under a temporary name beside ``path``, renamed onto ``path`` when
-    the block ends; on any error the temporary file is removed and the error goes on."""
+    """A text file (UTF-8) opened under a fresh temporary name beside ``path``, renamed onto
+    ``path`` when the block ends; on any error the temporary file is removed and the error goes on.
+
+    The temporary file is created by :func:`tempfile.mkstemp` (``O_CREAT | O_EXCL``, a random
+    name): a file or symbolic link someone planted under a predictable name is never opened or
+    followed. Its mode is then set to what a new file gets under the umask (mkstemp's 0600 would
+    make reports unreadable to the rest of a CI job). Output is streamed: the caller writes to the
+    file object as it goes, nothing has to be held in memory first.
+    """
     directory = os.path.dirname(os.path.abspath(path))
-    tmp = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.tmp")
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)[:64]}.", suffix=".tmp", dir=directory)
     try:
-        with open(tmp, "w", encoding="utf-8", newline=newline) as fh:
+        umask = os.umask(0)
+        os.umask(umask)
+        try:
+            os.fchmod(fd, 0o666 & ~umask)
+        except (AttributeError, OSError):  # no fchmod (Windows), or a file system without modes
+            pass
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
+            fd = -1
             yield fh
         os.replace(tmp, path)
     except BaseException:
+        if fd != -1:
+            os.close(fd)
         try:
             os.unlink(tmp)
         except OSError:

@@ -245,22 +245,32 @@ def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> i
         from auditor.i18n import detect_lang
 
         lang = detect_lang(os.environ)
-    out = sys.stdout if args.output in (None, "-") else None
-    if out is None:
-        import io
+    from contextlib import nullcontext
 
-        out = io.StringIO()
-    progress = args.fmt != "jsonl" and sys.stderr.isatty()
-    summary, worst = run(kind, path, catalog, provider=args.provider, purpose=args.purpose, options=options, fmt=args.fmt, out=out, err=sys.stderr, progress=progress)
-    if args.fmt == "json":
-
-        out.write(json_text({"schema_version": 1, "summary": summary.as_dict()}, indent=2, sort_keys=True) + "\n")
-    elif args.fmt == "terminal":
-        out.write(guard_commands(render_summary(summary, lang)))
+    if args.output in (None, "-"):
+        target = nullcontext(sys.stdout)
     else:
-        sys.stderr.write(render_summary(summary, lang) if sys.stderr.isatty() else "")
-    if args.output not in (None, "-"):
-        _write_output(out.getvalue(), args.output)
+        # Streamed into the temporary file beside the output (renamed when complete): memory stays
+        # flat however many records a run writes. Every record is a JSON object, so no line of it
+        # can start a workflow command; the terminal summary is guarded below.
+        directory = os.path.dirname(os.path.abspath(args.output))
+        if not os.path.isdir(directory):
+            raise InputError(f"cannot write {args.output}: the folder does not exist")
+        from auditor.atomic import atomic_write
+
+        target = atomic_write(args.output)
+    progress = args.fmt != "jsonl" and sys.stderr.isatty()
+    try:
+        with target as out:
+            summary, worst = run(kind, path, catalog, provider=args.provider, purpose=args.purpose, options=options, fmt=args.fmt, out=out, err=sys.stderr, progress=progress)
+            if args.fmt == "json":
+                out.write(json_text({"schema_version": 1, "summary": summary.as_dict()}, indent=2, sort_keys=True) + "\n")
+            elif args.fmt == "terminal":
+                out.write(guard_commands(render_summary(summary, lang)))
+            else:
+                sys.stderr.write(render_summary(summary, lang) if sys.stderr.isatty() else "")
+    except OSError as exc:
+        raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     if args.fail_on == "never":
         return EXIT_OK
     from auditor.model import Severity

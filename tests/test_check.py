@@ -113,13 +113,50 @@ def test_a_broken_manifest_is_reported_and_the_others_are_still_checked(repo, ca
     assert "OA304" in out
 
 
-def test_gitignored_files_are_not_checked(repo, capsys):
+def test_gitignored_files_do_not_fail_the_gate_but_are_listed_in_every_format(repo, capsys):
     (repo / "build-out").mkdir()
     shutil.copy(FIXTURES / "appsscript_new.json", repo / "build-out" / "appsscript.json")
     (repo / ".gitignore").write_text("build-out/\n")
     _, out, _ = run(capsys, "check", ".", "--no-color", "--format", "json")
-    sources = {r["source"] for r in json.loads(out)["reports"]}
-    assert not any(s.startswith("build-out") for s in sources)
+    doc = json.loads(out)
+    assert doc["check"]["excluded"] == [{"path": "build-out/appsscript.json", "excluded_by": ".gitignore", "requests": 1}]
+    hidden = [f for r in doc["reports"] if r["source"].startswith("build-out") for f in r["findings"]]
+    assert hidden and all(f["suppressed"] == "excluded by .gitignore" for f in hidden)
+    _, out, _ = run(capsys, "check", ".", "--no-color")
+    assert "build-out/appsscript.json  not audited  1 authorization request(s) not audited: excluded by .gitignore" in out
+    _, out, _ = run(capsys, "check", ".", "--format", "github")
+    assert "::warning file=build-out/appsscript.json,title=oauth-audit%3A not audited::1 authorization request(s)" in out
+    _, out, _ = run(capsys, "check", ".", "--format", "markdown")
+    assert "`build-out/appsscript.json`" in out and "not audited: excluded by" in out
+    assert "3 request(s) in 2 file(s)" in out  # the excluded file is listed, not counted as audited
+    _, out, _ = run(capsys, "check", ".", "--format", "sarif")
+    sarif = json.loads(out)["runs"][0]
+    notes = sarif["invocations"][0]["toolExecutionNotifications"]
+    assert any(n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "build-out/appsscript.json" for n in notes)
+    suppressed = [r for r in sarif["results"] if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("build-out/")]
+    assert suppressed and all(r["suppressions"][0]["justification"] == "excluded by .gitignore" for r in suppressed)
+
+
+def test_exclude_everything_is_not_a_silent_pass(repo, capsys):
+    (repo / "oauth-audit.toml").write_text('exclude = ["**"]\nfail-on = "never"\n')
+    code, out, _ = run(capsys, "check", ".", "--no-color")
+    assert "not audited" in out and "excluded by oauth-audit.toml exclude" in out
+    assert "sets fail-on = 'never'" in out
+    code, out, _ = run(capsys, "check", ".", "--no-color", "--fail-on", "high")
+    assert "sets fail-on" not in out  # CI named its own threshold: nothing to warn about
+
+
+def test_gitignore_does_not_hide_a_tracked_manifest(repo, capsys):
+    import subprocess
+
+    shutil.copy(FIXTURES / "appsscript_new.json", repo / "appsscript.json")
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run(["git", "-C", str(repo), "add", "-A"], check=True)
+    (repo / ".gitignore").write_text("appsscript.json\n")
+    _, out, _ = run(capsys, "check", ".", "--no-color", "--format", "json")
+    doc = json.loads(out)
+    assert "appsscript.json" in {r["source"] for r in doc["reports"]}
+    assert doc["check"]["excluded"] == []
 
 
 def test_declaration_findings(repo, capsys):

@@ -16,28 +16,39 @@ def _threshold(fail_on: str):
     return None if fail_on == "never" else Severity.parse(fail_on)
 
 
-def render_check(result, catalog, fmt: str, lang: str, color: bool | None) -> str:
+def render_check(result, catalog, fmt: str, lang: str, color: bool | None, notes: list | None = None) -> str:
+    """``notes``: :func:`auditor.ci.run.notices` (what was not audited, a lowered gate), rendered by
+    every format."""
     reports = result.reports
+    notes = list(notes or [])
     if fmt == "json":
         from auditor.render import json as json_render
 
-        extra = {"errors": [{"path": p, "message": m} for p, m in result.errors], "files": result.files}
+        extra = {
+            "errors": [{"path": p, "message": m} for p, m in result.errors], "files": result.files,
+            "excluded": [{"path": p, "excluded_by": why, "requests": n} for p, why, n in result.excluded],
+            "notices": [{"kind": k, "path": p, "message": m} for k, p, m in notes],
+        }
         return json_render.render(reports, catalog, suppressed=result.suppressed, extra={"check": extra})
     if fmt == "sarif":
         from auditor.render import sarif
 
         text = sarif.render(reports, catalog, suppressed=result.suppressed, root=None)
-        if not result.errors:
+        if not result.errors and not notes:
             return text
         import json
+
+        def notification(level: str, path: str, message: str) -> dict:
+            item: dict = {"level": level, "message": {"text": sarif.plain_text(message)}}
+            if path:
+                item["locations"] = [{"physicalLocation": {"artifactLocation": sarif.artifact_location(path)}}]
+            return item
 
         doc = json.loads(text)
         doc["runs"][0]["invocations"] = [{
             "executionSuccessful": True,
-            "toolExecutionNotifications": [
-                {"level": "error", "message": {"text": sarif.plain_text(message)}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"}}}]}
-                for path, message in result.errors
-            ],
+            "toolExecutionNotifications": [notification("error", p, m) for p, m in result.errors]
+            + [notification("warning", p, m) for _, p, m in notes],
         }]
         return json_text(doc, indent=2, sort_keys=True) + "\n"
     if fmt == "github":
@@ -45,12 +56,16 @@ def render_check(result, catalog, fmt: str, lang: str, color: bool | None) -> st
 
         text = github.render([_unsuppressed(r, result) for r in reports], catalog)
         errors = "".join(github.command("warning", message, {"file": path, "title": "oauth-audit: file not audited"}) + "\n" for path, message in result.errors)
-        return text + errors
+        extra = "".join(
+            github.command("warning", message, {"file": path, "title": "oauth-audit: not audited" if kind == "excluded" else "oauth-audit: gate lowered"}) + "\n"
+            for kind, path, message in notes
+        )
+        return text + errors + extra
     if fmt == "markdown":
         from auditor.render import markdown
 
-        return markdown.render_check(result, catalog, lang=lang)
-    return _terminal(result, catalog, lang, color)
+        return markdown.render_check(result, catalog, lang=lang, notes=notes)
+    return _terminal(result, catalog, lang, color, notes)
 
 
 def _unsuppressed(report, result):
@@ -60,7 +75,7 @@ def _unsuppressed(report, result):
     return report._replace(findings=kept)
 
 
-def _terminal(result, catalog, lang: str, color: bool | None) -> str:
+def _terminal(result, catalog, lang: str, color: bool | None, notes: list | None = None) -> str:
     import io
 
     from rich.text import Text
@@ -99,11 +114,18 @@ def _terminal(result, catalog, lang: str, color: bool | None) -> str:
         line.append("  error  " if not zh else "  错误  ", style="red")
         line.append(visible(message, 400))
         console.print(line, crop=False, overflow="fold")
-    audited = sum(1 for _ in {r.request.source for r in result.reports})
+    for kind, path, message in notes or []:
+        line = Text(visible(path or "oauth-audit", 200), style="bold")
+        line.append(("  not audited  " if kind == "excluded" else "  warning  ") if not zh else ("  未审计  " if kind == "excluded" else "  警告  "), style="yellow")
+        line.append(visible(message, 400))
+        console.print(line, crop=False, overflow="fold")
+    skipped = {path for path, _, _ in result.excluded}
+    requests = [r for r in result.reports if r.request.source not in skipped]
+    audited = len({r.request.source for r in requests})
     if zh:
-        summary = f"审计了 {audited} 个文件中的 {len(result.reports)} 个请求：{shown} 个问题，{hidden} 个已忽略或早已存在，{len(result.errors)} 个文件无法读取。"
+        summary = f"审计了 {audited} 个文件中的 {len(requests)} 个请求：{shown} 个问题，{hidden} 个已忽略或早已存在，{len(result.errors)} 个文件无法读取。"
     else:
-        summary = f"{len(result.reports)} request(s) in {audited} file(s): {shown} finding(s) shown, {hidden} ignored or pre-existing, {len(result.errors)} file(s) could not be read."
+        summary = f"{len(requests)} request(s) in {audited} file(s): {shown} finding(s) shown, {hidden} ignored or pre-existing, {len(result.errors)} file(s) could not be read."
     console.print(Text(summary, style="dim"))
     return buf.getvalue()
 
@@ -158,7 +180,10 @@ def register(cli) -> None:
         lang = detect_lang(os.environ) if lang == "auto" else lang
         to_tty = output in (None, "-") and sys.stdout.isatty()
         color = False if (no_color or os.environ.get("NO_COLOR") or not to_tty) else True
-        _write_output(render_check(result, catalog, fmt, lang, color), output, commands=fmt == "github")
+        from auditor.ci.run import notices
+
+        notes = notices(result, fail_on_given=fail_on is not None)
+        _write_output(render_check(result, catalog, fmt, lang, color, notes), output, commands=fmt == "github")
         threshold = _threshold(fail_on or result.declaration.fail_on or "high")
         if result.failing(threshold):
             return EXIT_FINDINGS

@@ -129,6 +129,7 @@ def parse(data: dict, shown: str, text: str = "", catalog=None) -> Declaration:
     scopes = data.get("scopes", {})
     if not isinstance(scopes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in scopes.items()):
         raise InputError(f"{shown}: [scopes] maps each scope to its justification (a string)")
+    index = _key_lines(text)
     ignores = []
     raw = data.get("ignore", [])
     if not isinstance(raw, list):
@@ -148,8 +149,8 @@ def parse(data: dict, shown: str, text: str = "", catalog=None) -> Declaration:
         for key in ("path", "scope"):
             if not isinstance(item.get(key, ""), str):
                 raise InputError(f"{shown}: ignore #{i}: {key} must be a string")
-        ignores.append(Ignore(rule, item.get("path", ""), item.get("scope", ""), reason.strip(), _line_of(text, f"rule = \"{rule}\"")))
-    lines = {scope: _line_of(text, scope) for scope in scopes}
+        ignores.append(Ignore(rule, item.get("path", ""), item.get("scope", ""), reason.strip(), index.get(("rule", rule))))
+    lines = {scope: index.get(("key", scope)) for scope in scopes}
     return Declaration(shown, purpose, domains, fail_on, excludes, dict(scopes), tuple(ignores), lines)
 
 
@@ -159,10 +160,24 @@ def _strings(value: object, shown: str, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _line_of(text: str, needle: str) -> int | None:
-    """The 1-based line where ``needle`` first appears quoted as a key, for locations."""
+def _key_lines(text: str) -> dict[tuple[str, str], int]:
+    """1-based lines of the declaration's keys, for locations, from one pass over the file:
+    ``("key", name)`` for a line ``"name" = …`` / ``'name' = …`` / ``name = …`` (the first such
+    line), ``("rule", id)`` for a line ``rule = "id"``. A lookup per scope that re-read the file was
+    quadratic in its size."""
+    out: dict[tuple[str, str], int] = {}
     for n, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()
-        if stripped.startswith((f'"{needle}"', f"'{needle}'", needle)) and ("=" in stripped):
-            return n
-    return None
+        if "=" not in stripped:
+            continue
+        if stripped[:1] in ('"', "'"):
+            end = stripped.find(stripped[0], 1)
+            if end > 0:
+                out.setdefault(("key", stripped[1:end]), n)
+            continue
+        name, _, value = stripped.partition("=")
+        name, value = name.strip(), value.strip()
+        out.setdefault(("key", name), n)
+        if name == "rule" and len(value) >= 2 and value[0] == value[-1] and value[0] in ('"', "'"):
+            out.setdefault(("rule", value[1:-1]), n)
+    return out

@@ -1,9 +1,12 @@
 """Find the files ``check`` audits under a tree, honouring ``.gitignore``.
 
 Every ``.gitignore`` from the root down applies to its own folder, with git's semantics (negation,
-anchoring, directory patterns), through :mod:`pathspec`'s ``GitIgnoreSpec``. ``.git`` and the usual
+anchoring, directory patterns), through :mod:`pathspec`'s ``GitIgnoreSpec`` on its RE2 backend (linear-time matching), except that,
+as in git, a file git tracks is never hidden by ``.gitignore``. ``.git`` and the usual
 dependency and virtual-environment folders are never entered, and the declaration's ``exclude`` globs
-are applied on top. Symbolic links are not followed (a link could lead out of the tree or loop).
+are applied on top; candidates that an exclude glob or a ``.gitignore`` leaves out are listed
+(:class:`Tree`), so that ``check`` can report what it did not audit. Symbolic links are not followed
+(a link could lead out of the tree or loop); folders that cannot be listed are reported too.
 
 A file is a candidate when its name is one the manifest readers know (``appsscript.json``,
 ``manifest.json``, ``app.json``, ``app.yml``, ``shopify.app*.toml``, Slack's ``manifest.y(a)ml``, Entra
@@ -15,6 +18,7 @@ of the formats is skipped without a finding.
 from __future__ import annotations
 
 import os
+from collections import namedtuple
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", "site-packages", "dist", "build"}
 TEXT_EXTENSIONS = {
@@ -24,63 +28,128 @@ TEXT_EXTENSIONS = {
 MAX_FILES = 100_000
 
 
+class Tree(namedtuple("Tree", "files excluded unreadable")):
+    """What :func:`scan_tree` found: ``files`` (candidates to audit), ``excluded`` (candidates left
+    out, each ``(path, why)`` with ``why`` the exclude glob's source or the .gitignore that matched),
+    ``unreadable`` (folders or entries that could not be listed, each ``(path, why)``). Every
+    path is relative to the root, ``/``-separated, sorted."""
+
+    __slots__ = ()
+
+
 def _spec(lines: list[str]):
     from pathspec import GitIgnoreSpec
 
-    return GitIgnoreSpec.from_lines(lines)
+    # The RE2 backend matches in linear time: a glob such as ``*a*a*a*a*a*a*a*ab`` against a long
+    # file name backtracks for minutes in Python's own engine (tests/test_hardening.py).
+    return GitIgnoreSpec.from_lines(lines, backend="re2")
 
 
-def walk(root: str, exclude: tuple[str, ...] = ()) -> list[str]:
-    """Relative paths (``/``-separated, sorted) of the candidate files under ``root``."""
+def scan_tree(root: str, exclude: tuple[str, ...] = (), tracked: set[str] | None = None) -> Tree:
+    """Walk ``root`` without recursion (a tree 1,000 folders deep is walked like a flat one).
+
+    ``tracked``: paths (relative to ``root``) that git tracks. As in git, ``.gitignore`` never hides
+    a tracked file; the declaration's ``exclude`` globs do, but every candidate they leave out is
+    listed in ``excluded`` so that reports can say what was not audited."""
     root = os.path.abspath(root)
-    specs: list[tuple[str, object]] = []  # (folder relative to root, spec) from outer to inner
+    base_specs: list[tuple[str, object, str]] = []  # (folder relative to root, spec, where it came from)
     if exclude:
-        specs.append(("", _spec(list(exclude))))
-    out: list[str] = []
+        base_specs.append(("", _spec(list(exclude)), "exclude"))
+    files: list[str] = []
+    excluded: list[tuple[str, str]] = []
+    unreadable: list[tuple[str, str]] = []
 
-    def ignored(rel: str, is_dir: bool) -> bool:
-        for base, spec in specs:
+    def match(specs, rel: str, is_dir: bool) -> str | None:
+        for base, spec, origin in specs:
             if base and not rel.startswith(base + "/"):
                 continue
             sub = rel[len(base) + 1:] if base else rel
             if spec.match_file(sub + ("/" if is_dir else "")):  # type: ignore[attr-defined]
-                return True
-        return False
+                return origin
+        return None
 
-    def visit(folder: str) -> None:
+    # Each stack item: (folder, the specs in force there, why the folder is excluded or None).
+    stack: list[tuple[str, list, str | None]] = [("", base_specs, None)]
+    while stack:
+        folder, specs, folder_why = stack.pop()
         path = os.path.join(root, folder) if folder else root
         gi = os.path.join(path, ".gitignore")
-        pushed = False
         if os.path.isfile(gi) and not os.path.islink(gi):
             try:
                 with open(gi, encoding="utf-8", errors="replace") as fh:
-                    specs.append((folder, _spec(fh.read(1024 * 1024).splitlines())))
-                    pushed = True
-            except OSError:
-                pass
+                    specs = specs + [(folder, _spec(fh.read(1024 * 1024).splitlines()), f"{folder + '/' if folder else ''}.gitignore")]
+            except OSError as exc:
+                unreadable.append((f"{folder + '/' if folder else ''}.gitignore", exc.strerror or str(exc)))
         try:
-            entries = sorted(os.scandir(path), key=lambda e: e.name)
-        except OSError:
-            entries = []
+            with os.scandir(path) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            unreadable.append((folder or ".", exc.strerror or str(exc)))
+            continue
+        subfolders = []
         for entry in entries:
             rel = f"{folder}/{entry.name}" if folder else entry.name
-            if entry.is_symlink():
-                continue
-            if entry.is_dir():
-                if entry.name in SKIP_DIRS or ignored(rel, True):
+            try:
+                if entry.is_symlink():
                     continue
-                visit(rel)
-            elif entry.is_file() and candidate(entry.name) and not ignored(rel, False):
-                out.append(rel)
-                if len(out) > MAX_FILES:
-                    from auditor.errors import InputError
+                is_dir = entry.is_dir()
+                is_file = not is_dir and entry.is_file()
+            except OSError as exc:
+                unreadable.append((rel, exc.strerror or str(exc)))
+                continue
+            if is_dir:
+                if entry.name in SKIP_DIRS:
+                    continue
+                why = folder_why or match(specs, rel, True)
+                if why is not None and why != "exclude" and tracked is not None and any(t.startswith(rel + "/") for t in tracked):
+                    why = None  # git-ignored, but it holds tracked files: enter it
+                subfolders.append((rel, specs, why))
+            elif is_file and candidate(entry.name):
+                why = folder_why or match(specs, rel, False)
+                if why is not None and why != "exclude" and tracked is not None and rel in tracked:
+                    why = None  # .gitignore never hides a tracked file
+                if why is None:
+                    files.append(rel)
+                    if len(files) > MAX_FILES:
+                        from auditor.errors import InputError
 
-                    raise InputError(f"more than {MAX_FILES:,} candidate files under {root}; narrow PATH or add exclude globs")
-        if pushed:
-            specs.pop()
+                        raise InputError(f"more than {MAX_FILES:,} candidate files under {root}; narrow PATH or add exclude globs")
+                else:
+                    excluded.append((rel, why))
+                    if len(excluded) > MAX_FILES:
+                        from auditor.errors import InputError
 
-    visit("")
-    return sorted(out)
+                        raise InputError(f"more than {MAX_FILES:,} excluded candidate files under {root}; narrow PATH")
+        stack.extend(reversed(subfolders))
+    return Tree(sorted(files), sorted(excluded), sorted(unreadable))
+
+
+def walk(root: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Relative paths (``/``-separated, sorted) of the candidate files under ``root``."""
+    return list(scan_tree(root, exclude).files)
+
+
+def tracked_files(root: str) -> set[str] | None:
+    """Paths under ``root`` (relative to it) that git tracks, or None outside a git work tree."""
+    import subprocess
+
+    try:
+        proc = subprocess.run(["git", "-C", root, "ls-files", "-z", "--full-name", "."], capture_output=True, timeout=60)
+        top = subprocess.run(["git", "-C", root, "rev-parse", "--show-prefix"], capture_output=True, timeout=30, text=True)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if proc.returncode or top.returncode:
+        return None
+    prefix = top.stdout.strip()
+    out = set()
+    for raw in proc.stdout.split(b"\0"):
+        if not raw:
+            continue
+        name = os.fsdecode(raw)
+        if prefix and name.startswith(prefix):
+            name = name[len(prefix):]
+        out.add(name)
+    return out
 
 
 def candidate(name: str) -> bool:

@@ -15,7 +15,10 @@ from auditor.render.safe import json_text
 
 
 def _toml_string(text: str) -> str:
-    return json_text(text)  # a JSON string is a valid TOML basic string
+    """A TOML basic string for any text: a JSON string with every control, bidi, invisible and
+    surrogate character escaped is a valid TOML basic string, and it holds no raw line break."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")  # names that are not UTF-8
+    return json_text(text)
 
 
 def declaration_text(root: str, catalog, purpose: str | None) -> tuple[str, int]:
@@ -52,7 +55,9 @@ def declaration_text(root: str, catalog, purpose: str | None) -> tuple[str, int]
         fresh = [n for n in names if n not in seen]
         if not fresh:
             continue
-        lines.append(f"# {rel}")
+        # The file name is the repository's own text: written as an escaped TOML string (no raw
+        # newline can end the comment and plant keys such as [[ignore]] in the declaration).
+        lines.append(f"# requested in {_toml_string(rel)}")
         for n in fresh:
             seen.add(n)
             lines.append(f"{_toml_string(n)} = \"\"")

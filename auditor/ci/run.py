@@ -17,10 +17,13 @@ from auditor.errors import InputError
 from auditor.model import AuthorizationRequest, Location, Report, RequestedScope, Severity
 
 
-class CheckResult(namedtuple("CheckResult", "reports errors suppressed new declaration files")):
+class CheckResult(namedtuple("CheckResult", "reports errors suppressed new declaration files excluded", defaults=((),))):
     """``reports: list[Report]``; ``errors: list[tuple[path, message]]``; ``suppressed: dict[fp, reason]``;
     ``new: set[fp] | None`` (with ``--since``: fingerprints absent at the base revision);
-    ``declaration: Declaration``; ``files: int`` (files audited)."""
+    ``declaration: Declaration``; ``files: int`` (files audited); ``excluded: tuple[tuple[path, why,
+    requests], ...]``: candidate files that an exclude glob or a .gitignore left out although they
+    hold authorization requests. Their findings are in ``reports`` too, every one suppressed with
+    the reason "excluded by …", so no format can hide them without a trace."""
 
     __slots__ = ()
 
@@ -39,6 +42,25 @@ class CheckResult(namedtuple("CheckResult", "reports errors suppressed new decla
                     continue
                 out.append((r, f))
         return out
+
+
+GATE_ORDER = ("info", "low", "medium", "high", "critical", "never")
+
+
+def notices(result: CheckResult, fail_on_given: bool = False) -> list[tuple[str, str, str]]:
+    """What every format must say about how much was audited: ``(kind, path, message)``.
+
+    ``excluded``: a file left out by an exclude glob or a .gitignore that holds authorization
+    requests; ``gate``: the repository's own declaration lowers the failing threshold below the
+    default (``high``) — a contributor's change to the file under audit could otherwise switch the
+    gate off silently. Decided here once; the renderers only print it."""
+    out = []
+    for path, origin, count in result.excluded:
+        out.append(("excluded", path, f"{count} authorization request(s) not audited: excluded by {origin}"))
+    decl = result.declaration
+    if decl.fail_on and not fail_on_given and GATE_ORDER.index(decl.fail_on) > GATE_ORDER.index("high"):
+        out.append(("gate", decl.path, f"the repository's declaration sets fail-on = {decl.fail_on!r}, above the default 'high'; pass --fail-on to the check in CI to keep the gate under your control"))
+    return out
 
 
 def display_path(path: str) -> str:
@@ -85,7 +107,15 @@ def run_check(
     decl = config.load(found, display_path(found), catalog) if found else config.EMPTY
     if purpose is not None:
         decl = decl._replace(purpose=purpose)
-    files = [os.path.join(root, rel) for rel in discover.walk(root, decl.exclude)] if os.path.isdir(target) else [target]
+    excluded_paths: list[tuple[str, str]] = []
+    errors: list[tuple[str, str]] = []
+    if os.path.isdir(target):
+        tree = discover.scan_tree(root, decl.exclude, discover.tracked_files(root))
+        files = [os.path.join(root, rel) for rel in tree.files]
+        excluded_paths = [(os.path.join(root, rel), why) for rel, why in tree.excluded]
+        errors += [(display_path(os.path.join(root, rel)), f"not audited: {why}") for rel, why in tree.unreadable]
+    else:
+        files = [target]
 
     old: dict[tuple[str, str], tuple[set[str], set[str]]] | None = None
     old_fps: set[str] | None = None
@@ -93,7 +123,6 @@ def run_check(
         old, old_fps = {}, set()
 
     reports: list[Report] = []
-    errors: list[tuple[str, str]] = []
     texts: dict[str, str] = {}
     for path in files:
         shown = display_path(path)
@@ -114,24 +143,45 @@ def run_check(
                 extra = {"old_scopes": scopes, "old_categories": cats, "since": since}
             reports.append(analyze(request, catalog, purpose=decl.purpose, options=_options(decl, extra)))
 
+    # Left out by an exclude glob or a .gitignore: still read, so that what is not audited is said.
+    excluded: list[tuple[str, str, int]] = []
+    excluded_fps: dict[str, str] = {}
+    for path, why in excluded_paths:
+        shown = display_path(path)
+        try:
+            requests, _ = read_requests(path, shown, catalog, hint)
+        except InputError:
+            continue  # an unreadable excluded file holds nothing we could report
+        if not requests:
+            continue
+        origin = f"{decl.path or 'oauth-audit.toml'} exclude" if why == "exclude" else why
+        excluded.append((shown, origin, len(requests)))
+        for request in requests:
+            report = analyze(request, catalog, purpose=decl.purpose, options=_options(decl))
+            reports.append(report)
+            for f in report.findings:
+                excluded_fps[fingerprint(report, f)] = f"excluded by {origin}"
+
     if decl.present:
         requested = {rs.scope for r in reports for rs in r.scopes}
         stale = [s for s in decl.scopes if s not in requested]
         if stale:
             reports.append(_declaration_report(decl, stale, catalog))
 
-    suppressed: dict[str, str] = {}
+    suppressed: dict[str, str] = dict(excluded_fps)
     base = suppress.read_baseline(baseline) if baseline else {}
     for r in reports:
         for f in r.findings:
             fp = fingerprint(r, f)
+            if fp in suppressed:
+                continue
             reason = _reason(r, f, fp, decl, texts, base)
             if reason:
                 suppressed[fp] = reason
     new = None
     if old_fps is not None:
         new = {fingerprint(r, f) for r in reports for f in r.findings} - old_fps
-    return CheckResult(reports, errors, suppressed, new, decl, len(files))
+    return CheckResult(reports, errors, suppressed, new, decl, len(files), tuple(excluded))
 
 
 def _reason(report: Report, finding, fp: str, decl, texts: dict[str, str], base: dict) -> str:
@@ -143,6 +193,8 @@ def _reason(report: Report, finding, fp: str, decl, texts: dict[str, str], base:
         if ig.matches(finding.rule, source, finding.scope):
             return f"{decl.path}: {ig.reason}"
     if loc is not None and loc.line and source in texts:
+        if isinstance(texts[source], str):
+            texts[source] = texts[source].splitlines()  # once per file, for all its findings
         for rules, reason in suppress.inline_ignores(texts[source], loc.line):
             if finding.rule in rules and reason:
                 return f"inline: {reason}"

@@ -24,11 +24,13 @@ MAX_BASELINE_BYTES = 16 * 1024 * 1024
 INLINE = re.compile(r"oauth-audit:\s*ignore\[([A-Za-z0-9,\s]+)\]\s*(.*)")
 
 
-def inline_ignores(text: str, line: int | None) -> list[tuple[set[str], str]]:
-    """``(rule ids, reason)`` of the inline ignores on ``line`` or the line above it (1-based)."""
+def inline_ignores(text: str | list[str], line: int | None) -> list[tuple[set[str], str]]:
+    """``(rule ids, reason)`` of the inline ignores on ``line`` or the line above it (1-based).
+    ``text`` may be the file's lines already split: a caller asking for many findings of one file
+    splits it once (splitting per finding made ``check`` quadratic in the file's size)."""
     if not line:
         return []
-    lines = text.splitlines()
+    lines = text.splitlines() if isinstance(text, str) else text
     out = []
     for n in (line, line - 1):
         if 1 <= n <= len(lines):
@@ -52,6 +54,8 @@ def read_baseline(path: str) -> dict[str, dict]:
         doc = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not a baseline (invalid JSON: {exc})") from None
+    except RecursionError:
+        raise InputError(f"{path}: not a baseline (JSON nested too deeply)") from None
     if not isinstance(doc, dict) or doc.get("oauth_audit_baseline") != BASELINE_VERSION or not isinstance(doc.get("findings"), dict):
         raise InputError(f"{path}: not an oauth-audit baseline (write one with --write-baseline)")
     return {str(k): v for k, v in doc["findings"].items() if isinstance(v, dict)}

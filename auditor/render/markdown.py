@@ -124,7 +124,7 @@ def render(reports: list[Report], catalog, *, lang: str = "en") -> str:
 
 
 
-def render_check(result, catalog, *, lang: str = "en") -> str:
+def render_check(result, catalog, *, lang: str = "en", notes: list | None = None) -> str:
     """The ``check`` summary for a pull-request comment or a job summary: one table of the findings
     that count (not ignored, not pre-existing), then the files that could not be read."""
     from auditor.fingerprint import finding_location, fingerprint
@@ -143,11 +143,13 @@ def render_check(result, catalog, *, lang: str = "en") -> str:
             rows.append((-int(f.severity), where, f))
     rows.sort(key=lambda r: (r[0], r[1], r[2].rule))
     lines = [f"## {t('report_title', lang)}", ""]
-    files = len({rep.request.source for rep in result.reports})
+    skipped = {path for path, _, _ in getattr(result, "excluded", ())}
+    audited = [rep for rep in result.reports if rep.request.source not in skipped]
+    files = len({rep.request.source for rep in audited})
     if zh:
-        lines.append(f"审计了 {files} 个文件中的 {len(result.reports)} 个请求：{len(rows)} 个问题，{hidden} 个已忽略或早已存在。")
+        lines.append(f"审计了 {files} 个文件中的 {len(audited)} 个请求：{len(rows)} 个问题，{hidden} 个已忽略或早已存在。")
     else:
-        lines.append(f"{len(result.reports)} request(s) in {files} file(s): {len(rows)} finding(s), {hidden} ignored or pre-existing.")
+        lines.append(f"{len(audited)} request(s) in {files} file(s): {len(rows)} finding(s), {hidden} ignored or pre-existing.")
     lines.append("")
     if rows:
         lines += [f"| {t('md_severity', lang)} | {t('md_rule', lang)} | {t('md_source', lang)} | {t('md_message', lang)} |", "|---|---|---|---|"]
@@ -159,5 +161,11 @@ def render_check(result, catalog, *, lang: str = "en") -> str:
         lines.append("")
         for path, message in result.errors:
             lines.append(f"- {code(path, 160)}: {md(message, 400)}")
+        lines.append("")
+    if notes:
+        lines.append("**" + ("未审计或门槛被放宽" if zh else "Not audited, or the gate lowered") + "**")
+        lines.append("")
+        for _, path, message in notes:
+            lines.append(f"- {code(path or 'oauth-audit', 160)}: {md(message, 400)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

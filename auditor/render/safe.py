@@ -4,7 +4,8 @@ Everything a request carries (scope strings, client ids, redirect URIs, app name
 party being judged. :func:`visible` turns every character that could change how a terminal, a CI log
 or a reader interprets the text into a visible escape: C0/C1 controls (ANSI and OSC sequences start
 with ESC), DEL, Unicode bidirectional overrides and isolates, zero-width and other invisible
-characters. Rich markup is neutralised separately: renderers never pass untrusted text through the
+characters: every character of Unicode's general category Cf (format) among them, which a test
+checks against :mod:`unicodedata`. Rich markup is neutralised separately: renderers never pass untrusted text through the
 markup parser (``Text`` objects, ``markup=False``).
 """
 
@@ -17,7 +18,10 @@ _BEYOND_C0 = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"  # soft hyphen, invisible fillers, Arabic letter mark
     "\u200b-\u200f\u2028-\u202e\u2060-\u206f"  # zero-width, line/paragraph separators, bidi embeddings and overrides, isolates
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"  # fillers, variation selectors, BOM, interlinear annotation
+    "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2"  # Arabic and Syriac format characters (number signs, end of ayah)
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"  # Kaithi, Egyptian, shorthand, musical format controls
     "\U000e0000-\U000e007f"  # tag characters
+    "\U000e0100-\U000e01ef"  # variation selectors supplement
     "\ud800-\udfff"  # lone surrogates (from JSON \\u escapes): they cannot even be written as UTF-8
 )
 _UNSAFE = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")

@@ -146,8 +146,19 @@ def _artifact_uri(path: str) -> dict:
     reference (a ``:`` in the first segment cannot pass for a URI scheme)."""
     if PurePosixPath(path).is_absolute() or re.match(r"[A-Za-z]:/", path):
         absolute = path if path.startswith("/") else "/" + path
-        return {"uri": "file://" + quote(absolute, safe="/:")}
-    return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
+        return {"uri": "file://" + quote(_name_bytes(absolute), safe="/:")}
+    return {"uri": quote(_name_bytes(path), safe="/"), "uriBaseId": SRCROOT}
+
+
+def artifact_location(path: str) -> dict:
+    """The public form of :func:`_artifact_uri`, for notifications about files (not audited, excluded)."""
+    return _artifact_uri(path)
+
+
+def _name_bytes(path: str) -> bytes:
+    """A file name as bytes: names that are not valid UTF-8 reach Python with surrogate escapes
+    (``os.fsdecode``); percent-encoding their original bytes gives a valid URI for any name."""
+    return path.encode("utf-8", "surrogateescape")
 
 
 def _location(report: Report, finding: Finding, root: str | None) -> dict:

@@ -337,6 +337,10 @@ class _JsonStream:
         while True:
             try:
                 value, end = self._decoder.raw_decode(self.buf, self.pos)
+            except RecursionError:
+                # The C decoder guards its own stack: an entry nested thousands deep is refused here
+                # (one line, exit 2) instead of ending the run with an internal error.
+                raise self.error("JSON nested too deeply to read") from None
             except json.JSONDecodeError as exc:
                 if self.eof:
                     raise self.error(exc.msg, exc.pos) from None

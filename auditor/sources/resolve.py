@@ -20,7 +20,8 @@ What a resolution does (see ``docs/resolve.md`` for the user-facing description)
   JavaScript ``location = "..."`` / ``location.replace("...")`` in a ``<script>``: that target is
   followed like a redirect (and counts towards ``max_redirects``).
 * Every read is bounded: each network step by ``timeout``, each hop as a whole by a wall-clock
-  deadline of ``timeout`` (a server dripping one byte at a time cannot stall it), each body by
+  deadline of ``timeout`` (a server dripping one byte at a time cannot stall it), the whole chain
+  by ``CHAIN_BUDGET`` (30 s: ten slow hops cannot add up to ten timeouts), each body by
   ``max_bytes`` (streamed; reading stops there; gzip/deflate are decompressed with the same cap).
 
 The SSRF defence, in two layers that do not depend on each other:
@@ -65,6 +66,7 @@ __all__ = ["Hop", "BlockedAddressError", "resolve_chain", "fetch_metadata", "add
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_URL_LENGTH = 65_536  # the URL reader's limit
+CHAIN_BUDGET = 30.0  # seconds for a whole chain (or metadata fetch), whatever the per-hop timeout
 METADATA_MAX_BYTES = 500_000
 MAX_METADATA_LIST = 200
 MAX_METADATA_STRING = 2_048
@@ -80,6 +82,8 @@ METADATA_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in (
     "169.254.0.23",     # Tencent Cloud metadata
     "fd00:ec2::254",    # AWS IMDS over IPv6
     "fd00:ec2::23",     # AWS EKS pod identity agent over IPv6
+    "fd20:ce::254",     # Google Compute Engine metadata over IPv6
+    "fd00:c1::a9fe:a9fe",  # Oracle Cloud (OCI) metadata over IPv6
     "100.100.100.200",  # Alibaba Cloud metadata
     "168.63.129.16",    # Azure WireServer (a public-looking address reachable only inside Azure)
     "192.0.0.192",      # Oracle Cloud legacy metadata
@@ -183,15 +187,21 @@ def _one_line(text: object, limit: int = 200) -> str:
 class _Guard:
     """The address policy of one resolution: vets hosts, pins their addresses, holds the deadline."""
 
-    def __init__(self, allow_private: bool, resolver: Resolver | None, timeout: float) -> None:
+    def __init__(self, allow_private: bool, resolver: Resolver | None, timeout: float, total: float | None = None) -> None:
         self.allow_private = allow_private
         self.resolver = resolver or _system_resolver
         self.timeout = timeout
-        self.deadline = time.monotonic() + timeout
+        # The whole chain (every hop, DNS and body) shares one wall-clock budget as well: ten hops
+        # of a slow server must not add up to ten timeouts.
+        self.total = total if total is not None else max(timeout, CHAIN_BUDGET)
+        self.chain_deadline = time.monotonic() + self.total
+        self.deadline = min(time.monotonic() + timeout, self.chain_deadline)
         self._pinned: dict[tuple[str, int], tuple[str, ...]] = {}
 
     def start_hop(self) -> None:
-        self.deadline = time.monotonic() + self.timeout
+        if time.monotonic() >= self.chain_deadline:
+            raise InputError(f"gave up: the whole redirect chain took longer than {self.total:g}s")
+        self.deadline = min(time.monotonic() + self.timeout, self.chain_deadline)
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
@@ -474,11 +484,43 @@ def _is_authorization_endpoint(url: str, catalog: Any) -> bool:
 
 # -- page-level redirects (meta refresh, one obvious JavaScript location) ---------------------------
 
-_REFRESH = re.compile(r"^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(?P<q>['\"]?)(?P<url>.*?)(?P=q)\s*$", re.I | re.S)
+def refresh_target(content: str) -> str:
+    """The URL of a meta refresh ``content`` (``5; url='…'``), read left to right in one pass.
+
+    A hand-written scan, not a regular expression: attacker pages can hold 100,000 spaces or
+    digits, and adjacent optional ``\\s*`` groups backtrack polynomially on them."""
+    s, i, n = content, 0, len(content)
+
+    def skip_space(i: int) -> int:
+        while i < n and s[i] in " \t\r\n\f":
+            i += 1
+        return i
+
+    i = skip_space(i)
+    while i < n and (s[i].isdigit() or s[i] == "."):
+        i += 1
+    i = skip_space(i)
+    if i < n and s[i] in ";,":
+        i = skip_space(i + 1)
+    if s[i:i + 3].lower() == "url":
+        j = skip_space(i + 3)
+        if j < n and s[j] == "=":
+            i = skip_space(j + 1)
+    rest = s[i:].rstrip(" \t\r\n\f")
+    if rest[:1] in ("'", '"'):
+        quote = rest[0]
+        end = rest.find(quote, 1)
+        rest = rest[1:end] if end != -1 else rest[1:]
+    return rest.strip()
+
+
+# One obvious JavaScript navigation: ``location = "…"``, ``location.href = '…'``, ``location.replace("…")``
+# (optionally behind window/document/top/self). Each string alternative is unambiguous (an escape
+# starts with a backslash, any other character is neither the quote nor a backslash), so the engine
+# never backtracks inside a string, whatever the page holds (tests/test_hardening.py).
 _JS_LOCATION = re.compile(
-    r"""(?:\b(?:window|document|top|self)\s*\.\s*)?\blocation\s*(?:\.\s*href\s*)?=\s*(?P<q>['"])(?P<a>(?:\\.|(?!(?P=q)).)*)(?P=q)"""
-    r"""|(?:\b(?:window|document|top|self)\s*\.\s*)?\blocation\s*(?:\.\s*href\s*)?\.\s*(?:replace|assign)\s*\(\s*(?P<r>['"])(?P<b>(?:\\.|(?!(?P=r)).)*)(?P=r)\s*\)""",
-    re.S,
+    r"""\blocation[ \t]*(?:\.[ \t]*href[ \t]*)?(?:=[ \t]*|\.[ \t]*(?:replace|assign)[ \t]*\([ \t]*)"""
+    r"""(?:"(?P<a>(?:\\.|[^"\\\n])*)"|'(?P<b>(?:\\.|[^'\\\n])*)')""",
 )
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 
@@ -504,9 +546,9 @@ class _PageScanner(HTMLParser):
         if tag == "meta":
             a = {k.lower(): (v or "") for k, v in attrs}
             if a.get("http-equiv", "").strip().lower() == "refresh":
-                m = _REFRESH.match(a.get("content", ""))
-                if m and m.group("url").strip():
-                    self.refresh.append(m.group("url").strip())
+                target = refresh_target(a.get("content", ""))
+                if target:
+                    self.refresh.append(target)
         elif tag == "script":
             self._in_script = True
 
@@ -532,7 +574,7 @@ def page_redirect(body: bytes) -> str | None:
         return refresh.pop()
     if refresh:
         return None
-    targets = {_js_unescape(m.group("a") if m.group("a") is not None else m.group("b")).strip()
+    targets = {_js_unescape(m.group("a") if m.group("a") is not None else m.group("b") or "").strip()
                for m in _JS_LOCATION.finditer("\n".join(scanner.scripts))}
     targets.discard("")
     return targets.pop() if len(targets) == 1 else None
@@ -793,6 +835,8 @@ def fetch_metadata(
                 document = json.loads(resp.body.decode("utf-8"))
             except (UnicodeDecodeError, ValueError) as exc:
                 raise InputError(f"metadata from {host} is not valid JSON ({_one_line(exc, 120)})") from None
+            except RecursionError:
+                raise InputError(f"metadata from {host} is nested too deeply to read") from None
             if not isinstance(document, dict):
                 raise InputError(f"metadata from {host} is not a JSON object")
             return {"metadata_url": current, **_clean_metadata(document)}

@@ -22,6 +22,8 @@ def looks_like_json(text: str) -> bool:
 
 def has_key(text: str, key: str) -> bool:
     """Whether ``key`` appears as a JSON key (``"key":``) or a YAML/TOML key at a line start."""
+    if key not in text:
+        return False  # a substring test first: detection runs over every candidate file
     k = re.escape(key)
     return re.search(rf'"{k}"\s*:|^[ \t]*{k}[ \t]*[:=]', text, flags=re.M) is not None
 

@@ -27,6 +27,8 @@ when the implicit flow is enabled, ``("public_client", "true")`` for a public cl
 
 from __future__ import annotations
 
+import re
+
 from auditor.sources.manifests._common import expect_mapping, has_key, looks_like_json, request, scope, strings
 
 FORMAT = "entra"
@@ -46,11 +48,16 @@ def detect(path: str, text: str) -> bool:
     )
 
 
+_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def resolve_guids(catalog, guids: set[str]) -> dict[tuple[str, str, str], str]:
     """``(resource app id, "delegated"|"application", GUID)`` -> catalog key, for the given GUIDs.
 
     Only the catalog entries whose text contains one of the GUIDs are parsed (parsing all 1,000-odd
-    Microsoft entries would cost tens of milliseconds); lower-cased ids.
+    Microsoft entries would cost tens of milliseconds); lower-cased ids. Each entry's GUIDs are found
+    once and intersected with the set asked for, so the cost is linear in the catalog plus the
+    manifest, whatever number of GUIDs a manifest lists.
     """
     out: dict[tuple[str, str, str], str] = {}
     provider = catalog.provider("microsoft")
@@ -59,7 +66,7 @@ def resolve_guids(catalog, guids: set[str]) -> dict[tuple[str, str, str], str]:
     app_of = {url.rstrip("/"): r["app_id"].lower() for url, r in provider.get("resources", {}).items()}
     for key, raw in catalog.scope_table("microsoft")["scopes"].items():
         low = raw.lower()
-        if not any(g in low for g in guids):
+        if guids.isdisjoint(_GUID.findall(low)):
             continue
         entry = catalog.entry("microsoft", key)
         resource = (entry.get("resource") or "").rstrip("/")

@@ -17,6 +17,7 @@ inside the string. If it cannot be found (an unusual layout), the key's line is 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from auditor.errors import InputError
@@ -24,13 +25,16 @@ from auditor.sources.manifests._common import basename, request, scope
 from auditor.sources.manifests._parse import LineIndex, Pos, one_line
 
 FORMAT = "shopify"
+_WORD = re.compile(r"\w+")
 
 
 def detect(path: str, text: str) -> bool:
     name = basename(path)
     if name.startswith("shopify.app") and name.endswith(".toml"):
         return True
-    return re.search(r"^\s*\[access_scopes\]", text, flags=re.M) is not None
+    # A substring test first, then a pattern that cannot cross lines: ``^\s*`` under re.M let
+    # ``\s`` run over newlines, and 200 KB of blank lines in any text file took most of a minute.
+    return "[access_scopes]" in text and re.search(r"^[ \t]*\[access_scopes\]", text, flags=re.M) is not None
 
 
 def _names(value: object) -> list[str]:
@@ -52,11 +56,25 @@ def _locate(text: str, index: LineIndex, key: str, names: list[str]) -> list[Pos
         m = re.compile(rf"^[ \t]*access_scopes\.{key}[ \t]*=", flags=re.M).search(text)
     out = []
     start = m.end() if m else 0
+    # One pass over the words after the key, keeping the offsets of the names asked for; each name
+    # is then the first of its word at or after the previous one (a regex search per name rescanned
+    # the rest of the file for every name that was written differently, e.g. with \\u escapes).
+    offsets: dict[str, list[int]] = {}
+    if m:
+        wanted = set(names)
+        for word in _WORD.finditer(text, start):
+            if word.group() in wanted:
+                offsets.setdefault(word.group(), []).append(word.start())
     for name in names:
-        found = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])").search(text, start) if m else None
+        found = None
+        if m and name in offsets:
+            seq = offsets[name]
+            i = bisect.bisect_left(seq, start)
+            if i < len(seq):
+                found = seq[i]
         if found is not None:
-            line, column = index.position(found.start())
-            start = found.end()
+            line, column = index.position(found)
+            start = found + len(name)
         elif m is not None:
             line, column = index.position(m.start() + len(m.group()) - len(m.group().lstrip()))
         else:
