@@ -322,6 +322,23 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
             stream.close()
     for warning in stats.warnings():
         err.write(f"oauth-audit: {visible(warning, 300)}\n")
+    if stats.too_long:
+        # Fail closed: what a limit kept us from reading is a finding of its own (OA701, high), in
+        # the records, the summary and the exit code, never only a line on stderr.
+        from auditor.analyze import analyze
+        from auditor.rules.completeness import incomplete
+
+        skipped = stats.warnings()[0]
+        report = analyze(incomplete(
+            "stdin" if path == "-" else path,
+            f"Not fully audited: {stats.lines - stats.too_long:,} of {stats.lines:,} lines or entries examined; {skipped}.",
+            f"未完整审计：共 {stats.lines:,} 行（或条目），检查了 {stats.lines - stats.too_long:,} 行；"
+            f"{stats.too_long:,} 行超过长度限制被跳过（{', '.join(str(n) for n in stats.examples['too_long'])}）。",
+        ), catalog)
+        summary.add(report, None)
+        worst = max(worst, max(int(f.severity) for f in report.findings))
+        if fmt == "jsonl":
+            out.write(json_text(request_dict(report, catalog), sort_keys=True) + "\n")
     return summary, worst
 
 

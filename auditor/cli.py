@@ -139,7 +139,10 @@ def _stdin_lines() -> list[tuple[int, str]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"standard input is not UTF-8 text (byte {exc.start + 1})") from None
-    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.lstrip().startswith("#")]
+    # Lines end at "\n" only (a "\r" before it is dropped), as in --batch: str.splitlines() would also
+    # split at U+2028, U+0085 and other separators, so the same input would be read two ways.
+    lines = text.split("\n")
+    return [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")]
 
 
 IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8")
@@ -167,14 +170,29 @@ def _read_path(path: str, catalog, args) -> list:
         if not payloads:
             raise InputError(f"{path}: no QR code found in the image")
         out = []
+        others = 0
         for i, payload in enumerate(payloads, 1):
             kind = qr.classify(payload.text, catalog)
             source = f"qr:{path}#{i}"
             if kind in ("authorization", "session_login"):
                 out.append(read_url(payload.text, catalog, source=source, provider=args.provider))
             else:
-                what = "a web address" if kind == "url" else "text"
-                sys.stderr.write(f"oauth-audit: {visible(path, 200)}: QR code {i} of {len(payloads)} is {what}, not an authorization request: {visible(payload.text, 200)}\n")
+                others += 1
+                if others <= 20:
+                    what = "a web address" if kind == "url" else "text"
+                    sys.stderr.write(f"oauth-audit: {visible(path, 200)}: QR code {i} of {len(payloads)} is {what}, not an authorization request: {visible(payload.text, 200)}\n")
+        if others > 20:
+            sys.stderr.write(f"oauth-audit: {visible(path, 200)}: {others - 20} more QR codes are not authorization requests\n")
+        if len(payloads) > qr.QR_FLOOD:
+            from auditor.rules.completeness import incomplete
+
+            out.append(incomplete(
+                f"qr:{path}",
+                f"Not fully audited: the image holds {len(payloads)} QR codes (more than {qr.QR_FLOOD}); every code found was "
+                f"examined, but a decoder can miss codes in a dense grid, and a flood of decoys is how a dangerous code is hidden.",
+                f"未完整审计：图片中有 {len(payloads)} 个二维码（超过 {qr.QR_FLOOD} 个）；已检查找到的每个二维码，"
+                f"但密集排列的二维码可能漏识别，大量干扰码正是隐藏危险二维码的手法。",
+            ))
         return out
     from auditor.sources.manifests import read_file
 

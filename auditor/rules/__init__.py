@@ -8,7 +8,8 @@ without a severity and a message and stamps the rule's id, name and score compon
 
 Rule id families (stable; an id is never reused):
 ``OA1xx`` exposure, ``OA2xx`` over-breadth, ``OA3xx`` dangerous combinations,
-``OA4xx`` request hygiene (RFC 9700), ``OA5xx`` phishing and impersonation, ``OA6xx`` manifest hygiene.
+``OA4xx`` request hygiene (RFC 9700), ``OA5xx`` phishing and impersonation, ``OA6xx`` manifest hygiene,
+``OA7xx`` audit completeness.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ FAMILIES = {
     "4": "request hygiene",
     "5": "phishing and impersonation",
     "6": "manifest hygiene",
+    "7": "audit completeness",
 }
 
 
@@ -161,7 +163,7 @@ def joined(items: list[str], limit: int = 3, lang: str = "en") -> str:
 
 def load_rules() -> dict[str, Rule]:
     """Import every rule module (registration happens on import) and return the registry."""
-    from auditor.rules import breadth, combos, exposure, hygiene, manifest, phishing  # noqa: F401
+    from auditor.rules import breadth, combos, completeness, exposure, hygiene, manifest, phishing  # noqa: F401
 
     return REGISTRY
 

@@ -29,7 +29,8 @@ from auditor.sources.url import MAX_URL_LENGTH
 
 CHUNK = 1 << 16
 MAX_LOG_LINE = 1 << 20  # a log line may carry much more than a URL (JSON logs, long user agents)
-MAX_HAR_ENTRY = 64 << 20  # characters; a larger entry (an embedded video body) is skipped, not parsed
+MAX_HAR_ENTRY = 64 << 20  # characters; the most a value of the HAR document is parsed whole
+MAX_HAR_HEADERS = 1 << 20  # characters of one response's headers array (read to find Location)
 _MAX_EXAMPLES = 5
 
 _OAUTH_QUERY = re.compile(r"[?&#;](?:client_id|response_type|scope)=")
@@ -433,10 +434,23 @@ class _JsonStream:
             return
 
     def discard(self) -> None:
+        """Consume the next value without building it: objects, arrays and strings are skipped
+        holding one chunk at a time (a saved response body of 60 MB costs no memory), scalars read."""
+        if self.peek() in ('"', "[", "{"):
+            self.skip()
+            return
         try:
-            self.value()
+            self.value(limit=CHUNK)
         except _TooLarge:
             pass
+
+    def small(self, limit: int):
+        """The next value if it is at most ``limit`` characters, else None (it is skipped)."""
+        try:
+            value = self.value(limit=limit)
+        except _TooLarge:
+            return None
+        return value
 
 
 def _entry_urls(entry) -> list[str]:
@@ -473,9 +487,10 @@ def iter_har_urls(stream, *, catalog=None, stats: ReadStats | None = None) -> It
     ``response.redirectURL`` and its ``Location`` headers (relative targets resolved against the
     request URL), when :func:`looks_like_authorization` says so.
 
-    The file is parsed incrementally: one entry at a time is held in memory, so a capture of any size
-    is read in flat memory. An entry over 64 Mi characters (a large response body saved in the
-    capture) is skipped and counted in ``stats.too_long``. The line number is that of the URL in the
+    The file is parsed incrementally, and of each entry only the fields named above are built
+    (bodies and everything else are skipped a chunk at a time), so a capture of any size, with
+    entries of any size, is read in flat memory. A URL over the URL limit, or a headers array over
+    :data:`MAX_HAR_HEADERS` characters, is counted in ``stats.too_long`` (not fully audited). The line number is that of the URL in the
     file when it is found there verbatim, else that of the entry. Raises :class:`InputError` when the
     file is not JSON or has no ``log.entries``.
     """
@@ -497,22 +512,78 @@ def iter_har_urls(stream, *, catalog=None, stats: ReadStats | None = None) -> It
             for _ in js.array_items():
                 js.peek()
                 start_line = js.line_of(js.pos)
-                try:
-                    entry = js.value()
-                except _TooLarge:
-                    stats._note("too_long", start_line)
-                    continue
                 stats.lines += 1
-                start, end = js.span
+                entry, lines, oversize = _read_entry(js)
+                if oversize:
+                    stats._note("too_long", start_line)
                 for url in _entry_urls(entry):
                     if len(url) > MAX_URL_LENGTH:
                         stats._note("too_long", start_line)
                     elif keep(url):
-                        yield _url_line(js, url, start, end, start_line), url
+                        yield lines.get(url, start_line), url
     if js.peek():
         raise js.error("unexpected text after the JSON document")
     if not found_entries:
         raise InputError("not a HAR file: it has no log.entries")
+
+
+def _read_entry(js: _JsonStream) -> tuple[dict, dict[str, int], bool]:
+    """One HAR entry, reading only what :func:`_entry_urls` looks at: ``request.url``,
+    ``response.redirectURL`` and ``response.headers``; everything else (request and response
+    bodies, timings, cookies) is skipped without being built, so memory stays flat whatever an
+    entry holds. Returns the small entry, the line of each URL read, and whether a field we read
+    was over its limit (counted as not fully audited)."""
+    entry: dict = {}
+    lines: dict[str, int] = {}
+    oversize = False
+    if js.peek() != "{":
+        js.discard()
+        return entry, lines, oversize
+
+    def url_field(into: dict, key: str) -> None:
+        nonlocal oversize
+        js.peek()
+        line = js.line_of(js.pos)
+        value = js.small(MAX_URL_LENGTH + 2)
+        if value is None:
+            oversize = True
+        elif isinstance(value, str):
+            into[key] = value
+            lines.setdefault(value.strip(), line)
+
+    for key in js.object_keys():
+        if key == "request" and js.peek() == "{":
+            request: dict = {}
+            for rkey in js.object_keys():
+                if rkey == "url":
+                    url_field(request, "url")
+                else:
+                    js.discard()
+            entry["request"] = request
+        elif key == "response" and js.peek() == "{":
+            response: dict = {}
+            for rkey in js.object_keys():
+                if rkey == "redirectURL":
+                    url_field(response, "redirectURL")
+                elif rkey == "headers":
+                    js.peek()
+                    line = js.line_of(js.pos)
+                    headers = js.small(MAX_HAR_HEADERS)
+                    if headers is None:
+                        oversize = True
+                    else:
+                        response["headers"] = headers
+                        if isinstance(headers, list):
+                            start, end = js.span
+                            for h in headers:
+                                if isinstance(h, dict) and isinstance(h.get("value"), str) and h["value"].strip() not in lines:
+                                    lines[h["value"].strip()] = _url_line(js, h["value"], start, end, line)
+                else:
+                    js.discard()
+            entry["response"] = response
+        else:
+            js.discard()
+    return entry, lines, oversize
 
 
 def _url_line(js: _JsonStream, url: str, start: int, end: int, default: int) -> int:

@@ -12,8 +12,14 @@ so a scan of a URL never pays for them.
 
 The image is untrusted. Before any pixel is decoded the file size is capped (:data:`MAX_IMAGE_BYTES`),
 the format is recognised from its signature (only PNG, JPEG and WebP are opened), and the dimensions
-are read from the header and refused above ``max_pixels``: a small file that declares a huge image (a
-decompression bomb) is refused in milliseconds, without allocating the pixels.
+are read from the header and refused above ``max_pixels`` or above :data:`MAX_DECODED_BYTES` once
+decoded (mode x pixels): a small file that declares a huge image (a decompression bomb) is refused in
+milliseconds, without allocating the pixels.
+
+Every code is looked for: the whole image, then overlapping tiles at several sizes
+(:data:`TILE_SIZES`), since zxing-cpp returns at most 255 symbols per call and misses codes in dense
+grids. An image with more than :data:`QR_FLOOD` codes is reported as not fully audited (OA701) on
+top of what its codes hold: a flood of decoys is how a dangerous code would be hidden.
 """
 
 from __future__ import annotations
@@ -27,6 +33,13 @@ from auditor.errors import InputError
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
+# Decoding is bounded by the decoded size too, not only the pixel count: a lossless WebP of 1.5 KB
+# can declare a large image of four bytes per pixel. Pillow's decoded image for the modes we accept
+# is at most 4 bytes a pixel; this caps what one image may allocate before grayscale conversion.
+MAX_DECODED_BYTES = 64_000_000
+TILE_SIZES = (1024, 512, 256)  # overlapping tiles (half a tile apart) decoded after the whole image
+DEDUPE_PX = 8
+QR_FLOOD = 10  # more codes than this in one image is itself suspicious (OA701)
 INSTALL_HINT = "reading QR codes needs the optional extra: pip install 'oauth-auditor[qr]'"
 
 # The file signatures of the formats we open; anything else is refused before Pillow sees it, so
@@ -112,35 +125,70 @@ def decode_image(data: bytes, *, max_pixels: int = MAX_PIXELS, max_bytes: int = 
             raise InputError(
                 f"the {kind} image is {width:,} x {height:,} pixels; the limit is {max_pixels:,} pixels"
             )
+        decoded = width * height * _bytes_per_pixel(image.mode)
+        if decoded > MAX_DECODED_BYTES:
+            raise InputError(
+                f"the {kind} image would decode to {decoded:,} bytes ({image.mode}, {width:,} x {height:,}); "
+                f"the limit is {MAX_DECODED_BYTES:,} bytes"
+            )
         try:
             image.load()
-            image = ImageOps.exif_transpose(image) or image
+            ImageOps.exif_transpose(image, in_place=True)  # no copy of the decoded pixels
             gray = _to_gray(image, Image)
         except Image.DecompressionBombError:
             raise InputError(f"the {kind} image declares more than {max_pixels:,} pixels; refusing to decode it") from None
         except (OSError, ValueError, SyntaxError, EOFError) as exc:
             raise InputError(f"cannot read the {kind} image: {_one_line(exc)}") from None
     formats = (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode, zxingcpp.BarcodeFormat.RMQRCode)
-    found = []
-    for barcode in zxingcpp.read_barcodes(gray, formats=formats):
-        if not barcode.valid:
+    found: dict[tuple[str, int, int], QrPayload] = {}
+
+    def read(region, dx: int, dy: int) -> int:
+        n = 0
+        for barcode in zxingcpp.read_barcodes(region, formats=formats):
+            if not barcode.valid:
+                continue
+            n += 1
+            p = barcode.position
+            corners = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
+            position = (max(0, min(c.x for c in corners)) + dx, max(0, min(c.y for c in corners)) + dy)
+            text = _text_of(barcode)
+            # The same code seen from two overlapping tiles lands within a few pixels of itself.
+            key = (text, position[0] // DEDUPE_PX, position[1] // DEDUPE_PX)
+            if not any((text, key[1] + i, key[2] + j) in found for i in (-1, 0, 1) for j in (-1, 0, 1)):
+                found[key] = QrPayload(text, position, barcode.format.name)
+        return n
+
+    # The whole image first, then overlapping tiles at several sizes: zxing-cpp returns at most 255
+    # symbols per call and loses codes in dense grids well below that (a grid of 301 small codes
+    # decodes to none at once, to all 301 in tiles), so one dangerous code among decoys is found by
+    # the tiles (tests/test_qr.py). Every pass reads the same grayscale pixels: the work is bounded
+    # by about len(TILE_SIZES) * 4 times the image, itself capped at ``max_pixels``.
+    read(gray, 0, 0)
+    for size in TILE_SIZES:
+        if width <= size and height <= size:
             continue
-        p = barcode.position
-        corners = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
-        position = (max(0, min(c.x for c in corners)), max(0, min(c.y for c in corners)))
-        found.append(QrPayload(_text_of(barcode), position, barcode.format.name))
-    found.sort(key=lambda q: (q.position[1], q.position[0]))
-    return found
+        step = size // 2
+        for y in range(0, max(1, height - step), step):
+            for x in range(0, max(1, width - step), step):
+                read(gray.crop((x, y, min(width, x + size), min(height, y + size))), x, y)
+    return sorted(found.values(), key=lambda q: (q.position[1], q.position[0], q.text))
+
+
+def _bytes_per_pixel(mode: str) -> int:
+    """Bytes a decoded pixel takes in Pillow for ``mode`` (4 for modes we do not list: the most)."""
+    return {"1": 1, "L": 1, "P": 1, "LA": 2, "PA": 2, "I;16": 2, "RGB": 3, "YCbCr": 3, "LAB": 3, "HSV": 3}.get(mode, 4)
 
 
 def _to_gray(image, Image):
     """8-bit grayscale, with any transparency flattened onto white (a QR drawn on a transparent
     background would otherwise turn black on black)."""
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        background.alpha_composite(rgba)
-        return background.convert("L")
+        # In grayscale with its alpha (2 bytes a pixel), not RGBA: a large transparent image costs
+        # about three copies of its grayscale size, not three of its RGBA size.
+        la = image.convert("LA")
+        gray, alpha = la.split()
+        del la
+        return Image.composite(gray, Image.new("L", gray.size, 255), alpha)
     return image.convert("L")
 
 

@@ -15,7 +15,8 @@ Conventions shared by every reader (``docs/manifests.md`` has the details per fo
 - Every manifest request has a ``("manifest", FORMAT)`` parameter naming the format it was read as;
   redirect URIs are ``("redirect_uri", URI)`` parameters, one per URI, in every format.
 - Limits: a file larger than :data:`MAX_FILE_BYTES` (5 MB) is refused ("file too large") before
-  it is read; a file with a NUL byte is refused as binary; text must be UTF-8 (a BOM is allowed).
+  it is read, and a structured manifest (any format but plain text) larger than
+  :data:`MAX_MANIFEST_CHARS` (1 Mi characters) before it is parsed; a file with a NUL byte is refused as binary; text must be UTF-8 (a BOM is allowed).
   Broken JSON, YAML or TOML is an :class:`InputError` whose one line names the file and the line.
 """
 
@@ -28,6 +29,7 @@ from auditor.errors import InputError
 from auditor.model import AuthorizationRequest
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_MANIFEST_CHARS = 1024 * 1024  # a structured manifest (not the text reader): see read_file
 
 # --format-hint name -> module, in the order the detectors are tried.
 FORMATS: dict[str, str] = {
@@ -108,4 +110,9 @@ def read_file(path: str, text: str | None = None, hint: str | None = None, catal
 
         catalog = load_catalog()
     name = detect_format(path, text, hint)
+    if name != "text" and len(text) > MAX_MANIFEST_CHARS:
+        # Structured manifests are parsed with a position for every string: memory grows with the
+        # number of strings (a 5 MB manifest of short strings took 400 MB). Real manifests are a few
+        # kilobytes; text files (hard-coded URLs) keep the 5 MB limit, their reader holds no tree.
+        raise InputError(f"{path}: too large for a {name} manifest ({len(text):,} characters; the limit is {MAX_MANIFEST_CHARS:,})")
     return reader(name).parse(path, text, catalog)

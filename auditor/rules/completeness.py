@@ -1,0 +1,53 @@
+"""OA7xx: audit completeness — what a limit kept the audit from reading is a finding of its own."""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
+
+from auditor.model import AuthorizationRequest, Severity
+from auditor.rules import rule
+
+if TYPE_CHECKING:
+    from typing import Iterator
+
+    from auditor.model import Finding
+
+    from auditor.rules import RuleContext
+
+KIND = "incomplete"
+
+
+def incomplete(source: str, message: str, message_zh: str) -> AuthorizationRequest:
+    """A request that stands for input a limit stopped us reading (or could not vouch for): its
+    report carries OA701 and so can never be clean. ``message`` says what was examined, of how
+    much, and which limit applied (``"not fully audited: 3 of 5 lines examined; …"``)."""
+    return AuthorizationRequest(source, KIND, "", "", "", "", None, False, (("incomplete", message), ("incomplete_zh", message_zh)), ())
+
+
+@rule("OA701", "not-fully-audited", Severity.HIGH, "not fully audited", name_zh="未完整审计")
+def not_fully_audited(ctx: RuleContext) -> Iterator[Finding]:
+    """Part of the input was not examined: a limit stopped reading it, or a decoder cannot vouch for it.
+
+    ## What it detects
+    Input the tool had to leave unread or could not be sure to have read in full: lines or HTTP
+    Archive entries over their size limit in `--batch`, `--har` and `--log`, and images that hold a
+    flood of QR codes (a decoder can miss codes in dense grids, so one dangerous code among decoys
+    cannot be ruled out). The finding says how much was examined, of how much, and which limit applied.
+
+    ## Why it matters
+    A security tool that stops reading at a limit and then reports the rest as clean fails open: an
+    attacker only has to put the dangerous request past the limit, or among 400 harmless QR codes.
+    This finding keeps such a verdict at high, so the default `--fail-on high` still fails.
+
+    ## What to do instead
+    Audit the skipped part separately (split the file, crop the image to the code you were asked to
+    scan), or raise the limit where the tool offers it. Never treat a report with this finding as clean.
+
+    ## Basis
+    - Fail-closed design: a limit must never produce a clean verdict (docs/security.md)
+    """
+    if ctx.request.kind != KIND:
+        return
+    message = ctx.request.first("incomplete") or "not fully audited"
+    zh = ctx.request.first("incomplete_zh") or "未完整审计"
+    yield ctx.finding(Severity.HIGH, message, zh=zh)
