@@ -177,6 +177,8 @@ CASES = [
     ("OA303 ID number + face", lambda: audit_request(kit_request()), "OA303", Severity.CRITICAL),
     ("OA303 real-name purpose", lambda: audit_request(kit_request(), purpose="auth.realname_kyc"), "OA303", None),
     ("OA501 web WeChat login", lambda: audit_url("https://login.weixin.qq.com/l/abc"), "OA501", Severity.CRITICAL),
+    ("OA701 input a limit kept from being read", lambda: _incomplete(), "OA701", Severity.HIGH),
+    ("OA701 an ordinary request was read in full", lambda: audit_url("https://login.weixin.qq.com/l/abc"), "OA701", None),
     ("OA501 WeChat OAuth is not a session login", lambda: audit_url("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&scope=snsapi_base&state=s1#wechat_redirect"), "OA501", None),
 ]
 
@@ -189,6 +191,13 @@ def test_rule(name, call, rule_id, expected):
     else:
         assert found, f"{rule_id} did not fire"
         assert max(found) == expected
+
+
+def _incomplete():
+    from auditor.analyze import analyze
+    from auditor.rules.completeness import incomplete
+
+    return analyze(incomplete("batch.txt", "Not fully audited: 1 of 2 lines examined.", "未完整审计：检查了 2 行中的 1 行。"))
 
 
 def test_every_rule_has_a_positive_and_a_negative_case():

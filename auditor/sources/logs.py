@@ -31,6 +31,7 @@ CHUNK = 1 << 16
 MAX_LOG_LINE = 1 << 20  # a log line may carry much more than a URL (JSON logs, long user agents)
 MAX_HAR_ENTRY = 64 << 20  # characters; the most a value of the HAR document is parsed whole
 MAX_HAR_HEADERS = 1 << 20  # characters of one response's headers array (read to find Location)
+FAST_ENTRY = 1 << 20  # characters: an entry up to this size is parsed whole, a larger one field by field
 _MAX_EXAMPLES = 5
 
 _OAUTH_QUERY = re.compile(r"[?&#;](?:client_id|response_type|scope)=")
@@ -329,9 +330,10 @@ class _JsonStream:
             raise self.error(f"expected {what}, found {found!r}" if found else f"expected {what}, found the end of the file")
         self.pos += 1
 
-    def value(self, limit: int | None = None):
-        """Parse the next value. Raises :class:`_TooLarge` (after skipping it) when it is over ``limit``
-        characters (default :data:`MAX_HAR_ENTRY`)."""
+    def value(self, limit: int | None = None, skip_large: bool = True):
+        """Parse the next value. Raises :class:`_TooLarge` when it is over ``limit`` characters
+        (default :data:`MAX_HAR_ENTRY`): after skipping it, or (``skip_large=False``) leaving the
+        position at its start, for the caller to read it another way."""
         limit = MAX_HAR_ENTRY if limit is None else limit
         if not self.peek():
             raise self.error("unexpected end of the file")
@@ -339,14 +341,18 @@ class _JsonStream:
             try:
                 value, end = self._decoder.raw_decode(self.buf, self.pos)
             except RecursionError:
-                # The C decoder guards its own stack: an entry nested thousands deep is refused here
-                # (one line, exit 2) instead of ending the run with an internal error.
+                # The C decoder guards its own stack. A caller that can read the value another way
+                # (an entry, field by field) is told to; otherwise one line, exit 2, instead of an
+                # internal error.
+                if not skip_large:
+                    raise _TooLarge from None
                 raise self.error("JSON nested too deeply to read") from None
             except json.JSONDecodeError as exc:
                 if self.eof:
                     raise self.error(exc.msg, exc.pos) from None
                 if len(self.buf) - self.pos > limit:
-                    self.skip()
+                    if skip_large:
+                        self.skip()
                     raise _TooLarge from None
                 self._fill(max(CHUNK, len(self.buf) - self.pos))  # geometric: each retry doubles the text
                 continue
@@ -539,6 +545,18 @@ def _read_entry(js: _JsonStream) -> tuple[dict, dict[str, int], bool]:
     if js.peek() != "{":
         js.discard()
         return entry, lines, oversize
+    # An ordinary entry is parsed whole by the C decoder (fast); only one larger than FAST_ENTRY
+    # (a saved response body) is read field by field.
+    start_line = js.line_of(js.pos)
+    try:
+        whole = js.value(limit=FAST_ENTRY, skip_large=False)
+    except _TooLarge:
+        pass
+    else:
+        start, end = js.span
+        for url in _entry_urls(whole):
+            lines.setdefault(url, _url_line(js, url, start, end, start_line))
+        return whole, lines, False
 
     def url_field(into: dict, key: str) -> None:
         nonlocal oversize
