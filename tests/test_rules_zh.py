@@ -17,10 +17,11 @@ from auditor.analyze import analyze
 from auditor.catalog import load_catalog
 from auditor.model import Severity
 from auditor.rules import REGISTRY, RuleContext, load_rules, rule
-from auditor.sources.url import read_scope_list, read_url
+from auditor.sources.url import read_url
 
 from .conftest import MINIMAL_SIGNIN_URL
 from .test_corpus import load as load_corpus
+from .test_corpus import requests_of as corpus_requests
 from .test_rules import CASES, audit_scopes, audit_url, g, kit_request
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -145,13 +146,10 @@ def test_every_rule_is_covered():
 @pytest.mark.parametrize("item", load_corpus(), ids=lambda i: i["id"])
 def test_corpus_findings_have_chinese_messages(item):
     catalog = load_catalog()
-    if "input" in item:
-        request = read_url(item["input"], catalog, source=item["id"])
-    else:
-        request = read_scope_list(item["provider"], item["scopes"], catalog, source=item["id"])
-    report = analyze(request, catalog, purpose=item.get("purpose"))
-    for f in report.findings:
-        check_zh(f, report)
+    for request in corpus_requests(item, catalog):
+        report = analyze(request, catalog, purpose=item.get("purpose"))
+        for f in report.findings:
+            check_zh(f, report)
 
 
 def test_the_purpose_cap_is_said_in_both_languages():
