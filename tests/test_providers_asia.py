@@ -1,0 +1,22 @@
+"""Providers of Asia and VK: what a few typical requests expose, judged from the catalog."""
+
+from __future__ import annotations
+
+from auditor import audit_url
+
+PKCE = "&response_type=code&state=Zx8pQ2mV7rT4kL9w&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
+
+
+def test_line_profile_openid_email_is_a_calm_sign_in():
+    url = "https://access.line.me/oauth2/v2.1/authorize?client_id=1234567890&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&scope=profile%20openid%20email&nonce=n0nce" + PKCE
+    report = audit_url(url)
+    assert report.request.provider_id == "line"
+    assert [rs.scope for rs in report.scopes if not rs.known] == []
+    assert report.risk.level == "none" and report.risk.score == 0
+
+
+def test_line_internal_friends_scope_is_not_calm():
+    url = "https://access.line.me/oauth2/v2.1/authorize?client_id=1234567890&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&scope=openid%20friends%20message.write" + PKCE
+    report = audit_url(url)
+    assert report.request.provider_id == "line"
+    assert report.risk.level not in {"none", "low"}
