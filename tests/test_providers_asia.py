@@ -20,3 +20,19 @@ def test_line_internal_friends_scope_is_not_calm():
     report = audit_url(url)
     assert report.request.provider_id == "line"
     assert report.risk.level not in {"none", "low"}
+
+
+def test_kakao_friends_and_messages_is_the_worm_pattern():
+    url = "https://kauth.kakao.com/oauth/authorize?client_id=k&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&scope=friends,talk_message" + PKCE
+    report = audit_url(url)
+    assert report.request.provider_id == "kakao"
+    assert report.risk.level == "critical"
+    assert report.findings[0].rule == "OA301", [f.rule for f in report.findings]
+
+
+def test_kakao_without_scope_is_only_the_member_number():
+    url = "https://kauth.kakao.com/oauth/authorize?client_id=k&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb" + PKCE
+    report = audit_url(url)
+    assert report.request.provider_id == "kakao"
+    assert report.scopes == [] or all(rs.known for rs in report.scopes)
+    assert report.risk.level in {"none", "low"}
