@@ -36,3 +36,25 @@ def test_kakao_without_scope_is_only_the_member_number():
     assert report.request.provider_id == "kakao"
     assert report.scopes == [] or all(rs.known for rs in report.scopes)
     assert report.risk.level in {"none", "low"}
+
+
+def test_vk_friends_right_is_third_party_data():
+    url = "https://oauth.vk.com/authorize?client_id=1&scope=friends&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb" + PKCE
+    report = audit_url(url)
+    assert report.request.provider_id == "vk"
+    assert any(f.rule == "OA102" for f in report.findings), [f.rule for f in report.findings]
+    assert report.risk.level in {"high", "critical"}
+
+
+def test_vk_sdk_upper_case_names_resolve_and_offline_is_persistence():
+    url = "https://oauth.vk.com/authorize?client_id=1&scope=FRIENDS%2COFFLINE&redirect_uri=https%3A%2F%2Foauth.vk.com%2Fblank.html&response_type=token"
+    report = audit_url(url)
+    assert [rs.scope for rs in report.scopes if not rs.known] == []
+    assert any("offline" in rs.entry["modifiers"] for rs in report.scopes)
+
+
+def test_vk_id_base_sign_in_is_calm():
+    url = "https://id.vk.com/authorize?client_id=1&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&scope=vkid.personal_info%20email" + PKCE
+    report = audit_url(url)
+    assert report.request.provider_id == "vk"
+    assert report.risk.level == "none"
