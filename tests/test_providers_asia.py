@@ -58,3 +58,11 @@ def test_vk_id_base_sign_in_is_calm():
     report = audit_url(url)
     assert report.request.provider_id == "vk"
     assert report.risk.level == "none"
+
+
+def test_naver_login_has_no_scopes_and_says_what_it_always_gets():
+    url = "https://nid.naver.com/oauth2.0/authorize?response_type=code&client_id=jyvqXeaVOVmV&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=hLiDdL2uhPtsftcU"
+    report = audit_url(url)
+    assert report.request.provider_id == "naver"
+    assert [rs.scope for rs in report.scopes if not rs.known] == []
+    assert {g for rs in report.scopes for g in rs.entry["grants"]} == {"account.identifier:read.self"}
