@@ -66,3 +66,13 @@ def test_naver_login_has_no_scopes_and_says_what_it_always_gets():
     assert report.request.provider_id == "naver"
     assert [rs.scope for rs in report.scopes if not rs.known] == []
     assert {g for rs in report.scopes for g in rs.entry["grants"]} == {"account.identifier:read.self"}
+
+
+def test_huawei_openid_profile_is_calm_and_health_scopes_are_health_data():
+    base = "https://oauth-login.cloud.huawei.com/oauth2/v3/authorize?client_id=123456789&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb" + PKCE
+    calm = audit_url(base + "&scope=openid+profile")
+    assert calm.request.provider_id == "huawei"
+    assert calm.risk.level in {"none", "low"}
+    health = audit_url(base + "&scope=openid+https://www.huawei.com/healthkit/step.read")
+    assert {g for rs in health.scopes for g in rs.entry["grants"]} >= {"health.fitness:read.self"}
+    assert health.risk.score > calm.risk.score
