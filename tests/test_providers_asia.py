@@ -76,3 +76,12 @@ def test_huawei_openid_profile_is_calm_and_health_scopes_are_health_data():
     health = audit_url(base + "&scope=openid+https://www.huawei.com/healthkit/step.read")
     assert {g for rs in health.scopes for g in rs.entry["grants"]} >= {"health.fitness:read.self"}
     assert health.risk.score > calm.risk.score
+
+
+def test_baidu_netdisk_is_whole_drive_and_long_lived():
+    url = "https://openapi.baidu.com/oauth/2.0/authorize?response_type=code&client_id=k&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&scope=basic,netdisk&state=Zx8pQ2mV7rT4kL9w"
+    report = audit_url(url)
+    assert report.request.provider_id == "baidu"
+    netdisk = next(rs for rs in report.scopes if rs.scope == "netdisk")
+    assert "content.files:read.all" in netdisk.entry["grants"] and "offline" in netdisk.entry["modifiers"]
+    assert report.risk.level in {"high", "critical"}
