@@ -85,3 +85,10 @@ def test_baidu_netdisk_is_whole_drive_and_long_lived():
     netdisk = next(rs for rs in report.scopes if rs.scope == "netdisk")
     assert "content.files:read.all" in netdisk.entry["grants"] and "offline" in netdisk.entry["modifiers"]
     assert report.risk.level in {"high", "critical"}
+
+
+def test_yahoo_japan_is_its_own_provider_and_address_is_read():
+    url = "https://auth.login.yahoo.co.jp/yconnect/v2/authorization?response_type=code&client_id=c&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&scope=openid%20address&nonce=n" + PKCE.replace("&response_type=code", "")
+    report = audit_url(url)
+    assert report.request.provider_id == "yahoojp"
+    assert {g for rs in report.scopes for g in rs.entry["grants"]} == {"account.identifier:assert", "contact.postal_address:read.self"}
