@@ -92,3 +92,10 @@ def test_yahoo_japan_is_its_own_provider_and_address_is_read():
     report = audit_url(url)
     assert report.request.provider_id == "yahoojp"
     assert {g for rs in report.scopes for g in rs.entry["grants"]} == {"account.identifier:assert", "contact.postal_address:read.self"}
+
+
+def test_bilibili_fragment_url_is_recognised_without_scopes():
+    url = "https://passport.bilibili.com/register/pc_oauth2.html#/?client_id=c&return_url=https%3A%2F%2Fapp.example.com%2Fcb&response_type=code&state=Zx8pQ2mV7rT4kL9w"
+    report = audit_url(url)
+    assert report.request.provider_id == "bilibili"
+    assert [rs.scope for rs in report.scopes if not rs.known] == []
