@@ -99,3 +99,12 @@ def test_bilibili_fragment_url_is_recognised_without_scopes():
     report = audit_url(url)
     assert report.request.provider_id == "bilibili"
     assert [rs.scope for rs in report.scopes if not rs.known] == []
+
+
+def test_kuaishou_publish_and_delete_is_more_than_sign_in():
+    base = "https://open.kuaishou.com/oauth2/connect?app_id=k&response_type=code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=Zx8pQ2mV7rT4kL9w"
+    sign_in = audit_url(base + "&scope=user_info")
+    publish = audit_url(base + "&scope=user_info,user_video_publish,user_video_delete")
+    assert sign_in.request.provider_id == publish.request.provider_id == "kuaishou"
+    assert publish.risk.score > sign_in.risk.score
+    assert "content.ugc:write.delete" in {g for rs in publish.scopes for g in rs.entry["grants"]}
