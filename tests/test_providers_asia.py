@@ -108,3 +108,11 @@ def test_kuaishou_publish_and_delete_is_more_than_sign_in():
     assert sign_in.request.provider_id == publish.request.provider_id == "kuaishou"
     assert publish.risk.score > sign_in.risk.score
     assert "content.ugc:write.delete" in {g for rs in publish.scopes for g in rs.entry["grants"]}
+
+
+def test_xiaomi_numeric_permission_ids_resolve():
+    url = "https://account.xiaomi.com/oauth2/authorize?client_id=2882303761517000000&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&response_type=code&scope=1%204%206&state=Zx8pQ2mV7rT4kL9w"
+    report = audit_url(url)
+    assert report.request.provider_id == "xiaomi"
+    assert [rs.scope for rs in report.scopes] == ["1", "4", "6"]
+    assert {"contact.phone:read.self", "contact.email:read.self"} <= {g for rs in report.scopes for g in rs.entry["grants"]}
