@@ -116,3 +116,11 @@ def test_xiaomi_numeric_permission_ids_resolve():
     assert report.request.provider_id == "xiaomi"
     assert [rs.scope for rs in report.scopes] == ["1", "4", "6"]
     assert {"contact.phone:read.self", "contact.email:read.self"} <= {g for rs in report.scopes for g in rs.entry["grants"]}
+
+
+def test_jd_scopes_are_the_two_documented_values():
+    for scope in ("snsapi_base", "snsapi_union_login"):
+        url = f"https://open-oauth.jd.com/oauth2/to_login?app_key=k&response_type=code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=Zx8pQ2mV7rT4kL9w&scope={scope}"
+        report = audit_url(url)
+        assert report.request.provider_id == "jd"
+        assert [rs.scope for rs in report.scopes if not rs.known] == []
