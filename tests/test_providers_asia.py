@@ -124,3 +124,10 @@ def test_jd_scopes_are_the_two_documented_values():
         report = audit_url(url)
         assert report.request.provider_id == "jd"
         assert [rs.scope for rs in report.scopes if not rs.known] == []
+
+
+def test_taobao_has_no_scope_and_is_recognised():
+    url = "https://oauth.taobao.com/authorize?response_type=code&client_id=23075594&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=1212&view=web"
+    report = audit_url(url)
+    assert report.request.provider_id == "taobao"
+    assert [rs.scope for rs in report.scopes if not rs.known] == []
