@@ -131,3 +131,10 @@ def test_taobao_has_no_scope_and_is_recognised():
     report = audit_url(url)
     assert report.request.provider_id == "taobao"
     assert [rs.scope for rs in report.scopes if not rs.known] == []
+
+
+def test_xiaohongshu_shop_authorization_reaches_buyers_data():
+    url = "https://ark.xiaohongshu.com/ark/authorization?appId=a&redirectUri=https%3A%2F%2Fapp.example.com%2Fcb&state=Zx8pQ2mV7rT4kL9w"
+    report = audit_url(url)
+    assert report.request.provider_id == "xiaohongshu"
+    assert any(f.rule == "OA102" for f in report.findings), [f.rule for f in report.findings]
