@@ -138,3 +138,9 @@ def test_xiaohongshu_shop_authorization_reaches_buyers_data():
     report = audit_url(url)
     assert report.request.provider_id == "xiaohongshu"
     assert any(f.rule == "OA102" for f in report.findings), [f.rule for f in report.findings]
+
+
+def test_toutiao_is_told_apart_from_douyin():
+    toutiao = audit_url("https://open.snssdk.com/auth/authorize?response_type=code&client_key=k&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&auth_only=1&state=Zx8pQ2mV7rT4kL9w")
+    douyin = audit_url("https://open.douyin.com/platform/oauth/connect/?client_key=k&response_type=code&scope=user_info&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=Zx8pQ2mV7rT4kL9w")
+    assert (toutiao.request.provider_id, douyin.request.provider_id) == ("toutiao", "douyin")
