@@ -69,7 +69,8 @@ def test_extract_reproduces_the_committed_facts_from_the_raw_list():
     raw = json.loads(requires_shared("catalog/raw/google-scopes-discovery.json").read_text("utf-8"))
     committed = build_google.DISCOVERY.read_text("utf-8")
     snapshot = tomllib.loads(committed)["snapshot"]
-    assert build_google.extract(raw, snapshot) == committed
+    source = tomllib.loads(committed)["source"]
+    assert build_google.extract(raw, snapshot, source) == committed
 
 
 def test_extract_keeps_no_description_and_sorts():
@@ -77,7 +78,7 @@ def test_extract_keeps_no_description_and_sorts():
         AUTH + "b": {"apis": ["y.v1.json", "x.v2.json"], "description": "Google's own words"},
         AUTH + "a": {"apis": ["x.v2.json"], "description": "more words"},
     }
-    text = build_google.extract(raw, "test snapshot")
+    text = build_google.extract(raw, "test snapshot", "https://example.invalid/")
     assert "words" not in text
     assert list(tomllib.loads(text)["scopes"].items()) == [(AUTH + "a", ["x.v2"]), (AUTH + "b", ["x.v2", "y.v1"])]
 
@@ -205,3 +206,14 @@ def test_verified_is_tri_state_and_most_entries_stay_name(google):
     assert values.count("meaning") >= 150
     assert values.count("name") > values.count("meaning")
     assert 1 <= values.count(False) <= 12
+
+
+def test_scopes_from_google_current_discovery_documents_are_in(google):
+    chat = google[AUTH + "chat.app.messages.readonly"]
+    assert chat["verified"] == "name" and "admin_consent" in chat["modifiers"]
+    assert "comm.content:read.all" in chat["grants"]
+    assert chat["source"].startswith("https://github.com/google/googleapis.dart/")
+    sso = google[AUTH + "cloud-identity.inboundsso"]
+    assert "resource.app_config:admin" in sso["grants"] and "org_wide" in sso["modifiers"]
+    assert AUTH + "cloud-identity.inboundsso.readonly" in sso["implies"]
+    assert google[AUTH + "dataportability.youtube.conversations"]["grants"] == ["comm.content:read.all", "comm.metadata:read.all"]

@@ -301,19 +301,18 @@ DISCOVERY_HEADER = """\
 """
 
 
-def extract(raw: dict, snapshot: str) -> str:
+def extract(raw: dict, snapshot: str, source: str) -> str:
+    """discovery.toml's text from a raw scope list: scope strings and API names only, sorted."""
     if not isinstance(raw, dict) or not raw:
         raise BuildError("the raw list must be a JSON object of scope -> {\"apis\": [...]}")
-    lines = [DISCOVERY_HEADER,
-             f"snapshot = {q(snapshot)}",
-             f"source = {q('https://github.com/googleapis/discovery-artifact-manager/tree/master/discoveries')}",
-             "",
-             "[scopes]"]
+    lines = [DISCOVERY_HEADER, f"snapshot = {q(snapshot)}", f"source = {q(source)}", "", "[scopes]"]
     for scope in sorted(raw):
         row = raw[scope]
         apis = row.get("apis") if isinstance(row, dict) else None
         if not isinstance(scope, str) or not scope or not isinstance(apis, list) or not apis:
             raise BuildError(f"{scope!r}: no list of APIs")
+        if not all(isinstance(a, str) and a for a in apis):
+            raise BuildError(f"{scope!r}: an API name is not a string")
         names = sorted({a.removesuffix(".json") for a in apis})
         lines.append(f"{q(scope)} = {val(names)}")
     text = "\n".join(lines) + "\n"
@@ -327,12 +326,14 @@ def main(argv: list[str]) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="rewrite discovery.toml from a raw discovery scope list (JSON)")
     ex.add_argument("raw", type=Path)
-    ex.add_argument("--snapshot", default="googleapis/discovery-artifact-manager, discoveries/, July 2024 (453 documents)")
+    ex.add_argument("--snapshot", help="what the raw list was taken from (default: provider.toml [extract])")
     ex.add_argument("--out", type=Path, default=DISCOVERY)
     args = ap.parse_args(argv)
     try:
-        text = extract(json.loads(args.raw.read_text("utf-8")), args.snapshot)
-    except (BuildError, OSError, ValueError, AttributeError) as exc:
+        defaults = load(PROVIDER)["extract"]
+        raw = json.loads(args.raw.read_text("utf-8"))
+        text = extract(raw, args.snapshot or defaults["snapshot"], defaults["source"])
+    except (BuildError, OSError, ValueError, AttributeError, KeyError) as exc:
         print(f"build_google: {exc}", file=sys.stderr)
         return 2
     args.out.write_text(text, "utf-8")
