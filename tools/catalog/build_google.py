@@ -1,21 +1,33 @@
-"""Generate scopes/providers/google.toml from Google's discovery scope list and a curated mapping.
+"""Generate scopes/providers/google.toml from the Google data files in this repository.
 
-Inputs
-  ../shared/catalog/raw/google-scopes-discovery.json  (relative to the repository root; every scope
-      string that Google's API discovery documents declare, with the APIs that use it)
-  tools/catalog/google_map.toml  (hand-curated: own-words titles, grants, narrower alternatives,
-      Google's published classification and the pages it was read on)
+Inputs (all under tools/catalog/data/google/)
+  discovery.toml   facts extracted once from Google's API discovery documents: every scope string
+                   they declare and the APIs that declare it (no descriptions)
+  google_map.toml  hand-curated: own-words titles, grants, narrower alternatives, Google's published
+                   classification, the pages each fact was read on, and how far each entry was
+                   checked (`v`: "meaning", or false; "name" when absent)
+  provider.toml    the provider's fixed header, endpoints and parameters, the vocabulary the map is
+                   written in, and the sentences the generator adds to entries
 
 Output
-  scopes/providers/google.toml  (format: docs/catalog-format.md)
+  scopes/providers/google.toml  (format: docs/catalog-format.md), returned by generate() and written
+  by the driver:
 
-The build fails, and writes nothing, when a raw scope has no curated entry, when the curated file
-names a scope that is neither in the raw list nor declared in [extra], or when a narrower/implies
-reference points outside the catalog. The output is deterministic: scope keys are sorted and lists
-keep the curated order.
+    python -m tools.catalog build google    # write the file
+    python -m tools.catalog check google    # exit 1 if the committed file is stale
 
-    python3 tools/catalog/build_google.py            # write the file
-    python3 tools/catalog/build_google.py --check    # exit 1 if the committed file is stale
+The build fails when a discovery scope has no curated entry, when the curated file names a scope
+that is neither in discovery.toml nor declared in [extra], or when a narrower/implies reference
+points outside the catalog. The output is deterministic: scope keys are sorted and lists keep the
+curated order.
+
+discovery.toml is regenerated from a scope list derived from the discovery documents (a JSON object
+of scope -> {"apis": [...], ...}) with
+
+    python -m tools.catalog.build_google extract RAW.json
+
+which keeps only the scope strings and API names. generate() itself reads nothing outside the
+repository.
 """
 
 from __future__ import annotations
@@ -26,115 +38,65 @@ import sys
 import tomllib
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-RAW = REPO.parent / "shared" / "catalog" / "raw" / "google-scopes-discovery.json"
-MAP = Path(__file__).resolve().parent / "google_map.toml"
-OUT = REPO / "scopes" / "providers" / "google.toml"
-
-PREFIX = "https://www.googleapis.com/auth/"
-BARE = {"openid", "email", "profile"}
-READ_TWINS = (".readonly", ".read-only", ".read_only")
-LEVELS_RW = ("read.all", "write.create", "write.modify", "write.delete")
-LEVELS_W = ("write.create", "write.modify", "write.delete")
-CLASSES = {"restricted", "sensitive", "non-sensitive"}
-
-UNCLASSIFIED_NOTE = (
-    "Google's own label (non-sensitive / sensitive / restricted) for this scope was not found on "
-    "the Google pages we read."
-)
-FIT_WRITE_NOTE = (
-    "Google's Fit page says a write scope lets the app read back only the data it wrote itself; "
-    "other apps' data needs the matching read scope."
-)
-DP_NOTE = (
-    "Data Portability API scopes let the app fetch a copy of this data from Google (the export "
-    "is made for the app; Google keeps its own copy)."
-)
-
-PROVIDER_HEADER = {
-    "id": "google",
-    "name": "Google",
-    "docs": "https://developers.google.com/identity/protocols/oauth2/scopes",
-    "revoke": "https://myaccount.google.com/connections",
-    "revoke_zh": (
-        "打开 https://myaccount.google.com/connections（Google 账号 → 安全 → “与第三方应用和服务的关联”，"
-        "部分版本的页面标题为“你的 Google 账号与第三方的关联”），在列表里找到该应用，点开后删除它的全部访问权限。"
-    ),
-    "revoke_note": (
-        "This is your Google Account's third-party connections page (Security > Your connections to "
-        "third-party apps & services). Removing an app stops new access; it does not delete data the "
-        "app already copied."
-    ),
-    "revoke_note_zh": (
-        "这是 Google 账号里管理第三方关联的页面，菜单的中文名称可能因版本略有不同。删除关联后应用无法再取得新数据，"
-        "但不会删除它此前已经复制走的数据。"
-    ),
-    "note": (
-        "Authorization endpoints: /o/oauth2/v2/auth is the endpoint in Google's OpenID discovery "
-        "document and Google's Node.js auth library; /o/oauth2/auth is the older endpoint still used "
-        "by Google's oauth2client library and client_secret.json files; /signin/oauth is not "
-        "documented by Google but is the sign-in page that carries the same parameters (client_id, "
-        "scope, redirect_uri) and is opened directly by some apps. Domains: googleusercontent.com is "
-        "Google's (OAuth client IDs end in .apps.googleusercontent.com) but it serves user-made "
-        "content such as Apps Script web apps and Sites, so it is left out to avoid vouching for "
-        "pages anyone can publish. googleapis.com is on the Public Suffix List, so each of its "
-        "subdomains counts as a separate site. The sensitivity labels come from Google's restricted-"
-        "scope list and from the per-API 'Choose scopes' pages; Google publishes no single list of "
-        "sensitive scopes, so most scopes are 'unclassified'."
-    ),
-}
-ENDPOINTS = {
-    "domains": ["google.com", "googleapis.com"],
-    "authorize": [
-        {"host": "accounts.google.com", "path": "/o/oauth2/v2/auth"},
-        {"host": "accounts.google.com", "path": "/o/oauth2/auth"},
-        {"host": "accounts.google.com", "path": "/signin/oauth"},
-    ],
-}
-PARAMS = {
-    "scope": ["scope"],
-    "separator": " ",
-    "empty": (
-        "Google treats scope as a required parameter: a request without it is refused and grants "
-        "nothing."
-    ),
-    "empty_zh": "Google 要求必须提供 scope 参数：缺少该参数的请求会被拒绝，不授予任何权限。",
-    "empty_grants": [],
-    "offline": {"name": "access_type", "value": "offline"},
-}
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "google"
+DISCOVERY = DATA / "discovery.toml"
+MAP = DATA / "google_map.toml"
+PROVIDER = DATA / "provider.toml"
 
 
 class BuildError(Exception):
     pass
 
 
-def full(name: str) -> str:
-    """Curated short name -> the scope string as it appears in an authorization URL."""
-    if name in BARE or name.startswith("http"):
-        return name
-    return PREFIX + name
+def load(path: Path) -> dict:
+    return tomllib.loads(path.read_text("utf-8"))
 
 
-def short(scope: str) -> str:
-    return scope[len(PREFIX):] if scope.startswith(PREFIX) else scope
+class Vocabulary:
+    def __init__(self, provider: dict):
+        v = provider["vocabulary"]
+        self.prefix: str = v["prefix"]
+        self.bare: set[str] = set(v["bare"])
+        self.read_twins: tuple[str, ...] = tuple(v["read_twins"])
+        self.classes: set[str] = set(v["classes"])
+        self.verified: list = list(v["verified"])
+        self.verified_default = v["verified_default"]
+        self.shorthand: dict[str, list[str]] = dict(v["shorthand"])
+        self.notes: dict[str, str] = provider["notes"]
+        self.family_notes: list[dict] = provider.get("family_notes", [])
 
+    def full(self, name: str) -> str:
+        """Curated short name -> the scope string as it appears in an authorization URL."""
+        if name in self.bare or name.startswith("http"):
+            return name
+        return self.prefix + name
 
-def expand_grants(grants: list[str], where: str) -> list[str]:
-    out: list[str] = []
-    for g in grants:
-        cat, _, acc = g.partition(":")
-        if acc == "rw":
-            levels = [f"{cat}:{lv}" for lv in LEVELS_RW]
-        elif acc == "w":
-            levels = [f"{cat}:{lv}" for lv in LEVELS_W]
-        elif acc:
-            levels = [g]
-        else:
-            raise BuildError(f"{where}: grant {g!r} has no access level")
-        for lv in levels:
-            if lv not in out:
-                out.append(lv)
-    return out
+    def short(self, scope: str) -> str:
+        return scope[len(self.prefix):] if scope.startswith(self.prefix) else scope
+
+    def expand_grants(self, grants: list[str], where: str) -> list[str]:
+        out: list[str] = []
+        for g in grants:
+            cat, _, acc = g.partition(":")
+            if acc in self.shorthand:
+                levels = [f"{cat}:{lv}" for lv in self.shorthand[acc]]
+            elif acc:
+                levels = [g]
+            else:
+                raise BuildError(f"{where}: grant {g!r} has no access level")
+            for lv in levels:
+                if lv not in out:
+                    out.append(lv)
+        return out
+
+    def read_twin(self, scope: str, catalog: set[str]) -> str | None:
+        if any(scope.endswith(s) for s in self.read_twins) or scope in self.bare:
+            return None
+        for suffix in self.read_twins:
+            if scope + suffix in catalog:
+                return scope + suffix
+        return None
 
 
 def dedupe(items: list) -> list:
@@ -147,16 +109,8 @@ def dedupe(items: list) -> list:
     return out
 
 
-def read_twin(scope: str, catalog: set[str]) -> str | None:
-    if any(scope.endswith(s) for s in READ_TWINS) or scope in BARE:
-        return None
-    for suffix in READ_TWINS:
-        if scope + suffix in catalog:
-            return scope + suffix
-    return None
-
-
-def build_entries(raw: dict, cmap: dict) -> dict[str, dict]:
+def build_entries(discovered: set[str], cmap: dict, voc: Vocabulary) -> dict[str, dict]:
+    full, short = voc.full, voc.short
     pages: dict = cmap["pages"]
     classes: dict = cmap.get("classes", {})
     extra: dict = cmap.get("extra", {})
@@ -165,23 +119,35 @@ def build_entries(raw: dict, cmap: dict) -> dict[str, dict]:
     # Data Portability family: one compact row per scope.
     for suffix, row in cmap.get("dp", {}).items():
         what, *grants = row
-        curated["dataportability." + suffix] = {
-            "t": f"Get a copy of {what} (Data Portability API)",
+        name = "dataportability." + suffix
+        if name in curated:
+            raise BuildError(f"{name}: in both [dp] and [scope]")
+        curated[name] = {
+            "t": voc.notes["dataportability_title"].format(what=what),
             "g": grants,
-            "nn": "Each Data Portability scope already covers a single kind of data.",
-            "family_note": DP_NOTE,
+            "nn": voc.notes["dataportability_narrower_none"],
+            "family_note": voc.notes["dataportability"],
         }
 
-    raw_scopes = set(raw)
     extras = {full(k): v for k, v in extra.items()}
+    for scope, page in extras.items():
+        if scope in discovered:
+            raise BuildError(f"[extra] names {short(scope)!r}, which is already in discovery.toml")
+        if page not in pages:
+            raise BuildError(f"[extra] {short(scope)!r}: unknown page {page!r}")
     for name in curated:
         scope = full(name)
-        if scope not in raw_scopes and scope not in extras:
-            raise BuildError(f"{name}: not in the discovery list and not declared in [extra]")
+        if scope not in discovered and scope not in extras:
+            raise BuildError(f"{name}: not in discovery.toml and not declared in [extra]")
     curated_full = {full(k): v for k, v in curated.items()}
-    missing = sorted(short(s) for s in raw_scopes - set(curated_full))
+    if len(curated_full) != len(curated):
+        raise BuildError("two curated names stand for the same scope")
+    missing = sorted(short(s) for s in discovered - set(curated_full))
     if missing:
-        raise BuildError("raw scopes without a curated entry: " + ", ".join(missing))
+        raise BuildError("discovery scopes without a curated entry: " + ", ".join(missing))
+    missing_extra = sorted(short(s) for s in set(extras) - set(curated_full))
+    if missing_extra:
+        raise BuildError("[extra] scopes without a curated entry: " + ", ".join(missing_extra))
     for name in classes:
         if full(name) not in curated_full:
             raise BuildError(f"[classes] names {name!r}, which is not in the catalog")
@@ -191,7 +157,7 @@ def build_entries(raw: dict, cmap: dict) -> dict[str, dict]:
     for scope in sorted(curated_full):
         c = curated_full[scope]
         where = short(scope)
-        grants = expand_grants(c.get("g", []), where)
+        grants = voc.expand_grants(c.get("g", []), where)
         entry: dict = {"title": c["t"].strip(), "grants": grants, "modifiers": list(c.get("m", []))}
         if c.get("io"):
             entry["identity_only"] = True
@@ -200,21 +166,22 @@ def build_entries(raw: dict, cmap: dict) -> dict[str, dict]:
         notes: list[str] = []
         if cls:
             label, page, cls_note = cls
-            if label not in CLASSES:
+            if label not in voc.classes:
                 raise BuildError(f"{where}: unknown class {label!r}")
             entry["provider_class"] = label
-            source = pages[page]
             if cls_note:
                 notes.append(cls_note)
         else:
             entry["provider_class"] = "unclassified"
             page = c.get("src") or extras.get(scope) or "scopes"
-            source = pages[page]
-            notes.append(UNCLASSIFIED_NOTE)
+            notes.append(voc.notes["unclassified"])
+        if page not in pages:
+            raise BuildError(f"{where}: unknown page {page!r}")
+        source = pages[page]
 
         implies = [full(x) for x in c.get("i", [])]
         narrower = [{"scope": full(s), "still": still} for s, still in c.get("n", [])]
-        twin = read_twin(scope, catalog) if c.get("ro", True) else None
+        twin = voc.read_twin(scope, catalog) if c.get("ro", True) else None
         if twin:
             implies.append(twin)
             if not narrower and not c.get("nn"):
@@ -240,19 +207,20 @@ def build_entries(raw: dict, cmap: dict) -> dict[str, dict]:
         if c.get("dep"):
             entry["deprecated"] = True
         entry["source"] = source
-        entry["verified"] = not c.get("unv", False)
+        verified = c.get("v", voc.verified_default)
+        if verified not in voc.verified or verified is True:
+            raise BuildError(f"{where}: v must be one of {voc.verified}, not {verified!r}")
+        entry["verified"] = verified
 
         if c.get("note"):
             notes.insert(0, c["note"].strip())
         if c.get("family_note"):
             notes.append(c["family_note"])
-        if short(scope).startswith("fitness.") and short(scope).endswith(".write"):
-            notes.append(FIT_WRITE_NOTE)
+        for fam in voc.family_notes:
+            if where.startswith(fam["prefix"]) and where.endswith(fam["suffix"]):
+                notes.append(fam["note"])
         if scope in extras:
-            if c.get("offpage"):
-                notes.append("Not in the July-2024 discovery snapshot.")
-            else:
-                notes.append("Not in the July-2024 discovery snapshot; listed on the Google page given as source.")
+            notes.append(voc.notes["extra_offpage" if c.get("offpage") else "extra_listed"])
         if notes:
             entry["note"] = " ".join(notes)
         entries[scope] = entry
@@ -277,62 +245,99 @@ def val(value) -> str:
     raise TypeError(type(value))
 
 
-def render(entries: dict[str, dict]) -> str:
+ORDER = ("title", "grants", "modifiers", "identity_only", "provider_class", "implies", "narrower",
+         "narrower_none", "aliases", "deprecated", "source", "verified", "note")
+
+
+def render(provider: dict, entries: dict[str, dict]) -> str:
     lines = [
-        "# Google OAuth scopes. GENERATED by tools/catalog/build_google.py from",
-        "# ../shared/catalog/raw/google-scopes-discovery.json and tools/catalog/google_map.toml.",
-        "# Do not edit by hand: change the curated map and run the generator again.",
+        "# Google OAuth scopes. GENERATED by tools/catalog/build_google.py from the files in",
+        "# tools/catalog/data/google/ (discovery.toml, google_map.toml, provider.toml).",
+        "# Do not edit by hand: change the data and run `python -m tools.catalog build google`.",
         "",
     ]
-    for key, value in PROVIDER_HEADER.items():
+    for key, value in provider["provider"].items():
         lines.append(f"{key} = {val(value)}")
-    lines += ["", "[endpoints]", f"domains = {val(ENDPOINTS['domains'])}"]
-    for ep in ENDPOINTS["authorize"]:
-        lines += ["", "[[endpoints.authorize]]", f"host = {val(ep['host'])}", f"path = {val(ep['path'])}"]
+    endpoints = provider["endpoints"]
+    lines += ["", "[endpoints]", f"domains = {val(endpoints['domains'])}"]
+    for ep in endpoints["authorize"]:
+        lines += ["", "[[endpoints.authorize]]"] + [f"{k} = {val(v)}" for k, v in ep.items()]
     lines += ["", "[params]"]
-    for key in ("scope", "separator", "empty", "empty_zh", "empty_grants"):
-        lines.append(f"{key} = {val(PARAMS[key])}")
-    lines += ["", "[params.offline]"]
-    for key, value in PARAMS["offline"].items():
-        lines.append(f"{key} = {val(value)}")
-    order = ("title", "grants", "modifiers", "identity_only", "provider_class", "implies", "narrower",
-             "narrower_none", "aliases", "deprecated", "source", "verified", "note")
+    for key, value in provider["params"].items():
+        if not isinstance(value, dict):
+            lines.append(f"{key} = {val(value)}")
+    for key, value in provider["params"].items():
+        if isinstance(value, dict):
+            lines += ["", f"[params.{key}]"] + [f"{k} = {val(v)}" for k, v in value.items()]
     for scope in sorted(entries):
         entry = entries[scope]
-        lines += ["", f"[scopes.{q(scope)}]"]
-        for key in order:
-            if key in entry:
-                lines.append(f"{key} = {val(entry[key])}")
-        unknown = set(entry) - set(order)
+        unknown = set(entry) - set(ORDER)
         if unknown:
             raise BuildError(f"{scope}: unexpected keys {sorted(unknown)}")
+        lines += ["", f"[scopes.{q(scope)}]"]
+        lines += [f"{key} = {val(entry[key])}" for key in ORDER if key in entry]
     return "\n".join(lines) + "\n"
 
 
+def discovered_scopes(discovery: dict) -> set[str]:
+    return set(discovery["scopes"])
+
+
+def generate() -> str:
+    """The whole text of scopes/providers/google.toml, from the data files in this repository."""
+    provider = load(PROVIDER)
+    voc = Vocabulary(provider)
+    text = render(provider, build_entries(discovered_scopes(load(DISCOVERY)), load(MAP), voc))
+    tomllib.loads(text)  # the output must parse
+    return text
+
+
+# ---------------------------------------------------------------- extract: raw scope list -> discovery.toml
+
+DISCOVERY_HEADER = """\
+# Google OAuth scope strings declared in Google's API discovery documents, and the APIs (discovery
+# document names, without .json) that declare each one. Facts only: Google's descriptions are not
+# kept. Regenerate with `python -m tools.catalog.build_google extract RAW.json`; do not edit by hand.
+"""
+
+
+def extract(raw: dict, snapshot: str, source: str) -> str:
+    """discovery.toml's text from a raw scope list: scope strings and API names only, sorted."""
+    if not isinstance(raw, dict) or not raw:
+        raise BuildError("the raw list must be a JSON object of scope -> {\"apis\": [...]}")
+    lines = [DISCOVERY_HEADER, f"snapshot = {q(snapshot)}", f"source = {q(source)}", "", "[scopes]"]
+    for scope in sorted(raw):
+        row = raw[scope]
+        apis = row.get("apis") if isinstance(row, dict) else None
+        if not isinstance(scope, str) or not scope or not isinstance(apis, list) or not apis:
+            raise BuildError(f"{scope!r}: no list of APIs")
+        if not all(isinstance(a, str) and a for a in apis):
+            raise BuildError(f"{scope!r}: an API name is not a string")
+        names = sorted({a.removesuffix(".json") for a in apis})
+        lines.append(f"{q(scope)} = {val(names)}")
+    text = "\n".join(lines) + "\n"
+    tomllib.loads(text)
+    return text
+
+
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--raw", type=Path, default=RAW)
-    ap.add_argument("--map", type=Path, default=MAP)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--check", action="store_true", help="fail if the output file differs")
+    ap = argparse.ArgumentParser(prog="python -m tools.catalog.build_google",
+                                 description="Google catalog data tools (build and check: python -m tools.catalog)")
+    sub = ap.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="rewrite discovery.toml from a raw discovery scope list (JSON)")
+    ex.add_argument("raw", type=Path)
+    ex.add_argument("--snapshot", help="what the raw list was taken from (default: provider.toml [extract])")
+    ex.add_argument("--out", type=Path, default=DISCOVERY)
     args = ap.parse_args(argv)
     try:
+        defaults = load(PROVIDER)["extract"]
         raw = json.loads(args.raw.read_text("utf-8"))
-        cmap = tomllib.loads(args.map.read_text("utf-8"))
-        text = render(build_entries(raw, cmap))
-        tomllib.loads(text)  # the output must parse
-    except (BuildError, OSError, tomllib.TOMLDecodeError, KeyError, ValueError) as exc:
+        text = extract(raw, args.snapshot or defaults["snapshot"], defaults["source"])
+    except (BuildError, OSError, ValueError, AttributeError, KeyError) as exc:
         print(f"build_google: {exc}", file=sys.stderr)
-        return 1
-    if args.check:
-        current = args.out.read_text("utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"build_google: {args.out} is stale; run tools/catalog/build_google.py", file=sys.stderr)
-            return 1
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+        return 2
     args.out.write_text(text, "utf-8")
-    print(f"build_google: wrote {args.out} ({text.count('[scopes.')} scopes)")
+    print(f"build_google: wrote {args.out.name} ({len(tomllib.loads(text)['scopes'])} scopes)")
     return 0
 
 
