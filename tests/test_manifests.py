@@ -62,7 +62,7 @@ def assert_located(requests, path: str, text: str) -> None:
             assert loc.line is not None and loc.column is not None, s
             assert 1 <= loc.line <= len(lines) and loc.column >= 1, s
             token = lines[loc.line - 1][loc.column - 1:].lstrip("\"'")
-            if s.group == "app_permissions":  # GitHub App: NAME:LEVEL, located at the name
+            if s.group == "installation":  # GitHub App: NAME:LEVEL, located at the name
                 name, level = s.scope.split(":")
                 assert re.match(rf"{re.escape(name)}\s*[\"']?\s*:\s*[\"']?{re.escape(level)}", token), (s, token)
             elif s.group in ("delegated", "application"):  # Entra: located at the GUID it was read from
@@ -286,16 +286,16 @@ def test_github_app_manifest(catalog):
     (req,) = read("app.yml", catalog)
     assert req.provider_id == "github"
     assert scopes_of([req]) == [
-        ("contents:write", "app_permissions"),
-        ("pull_requests:read", "app_permissions"),
-        ("metadata:read", "app_permissions"),
-        ("members:read", "app_permissions"),
+        ("contents:write", "installation"),
+        ("pull_requests:read", "installation"),
+        ("metadata:read", "installation"),
+        ("members:read", "installation"),
     ]  # administration: none grants nothing
     assert req.values("default_event") == ["release", "pull_request"]
     assert req.values("redirect_uri") == ["https://scribe.example.dev/setup"]
     assert req.first("webhook_url") == "https://scribe.example.dev/webhooks"
     (as_json,) = read("github-app-manifest.json", catalog)
-    assert scopes_of([as_json]) == [("issues:write", "app_permissions"), ("metadata:read", "app_permissions")]
+    assert scopes_of([as_json]) == [("issues:write", "installation"), ("metadata:read", "installation")]
 
 
 def test_shopify(catalog):
