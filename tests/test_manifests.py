@@ -122,7 +122,7 @@ def test_corpus_apps_script_without_oauth_scopes_is_unknown_not_none(catalog):
 def test_corpus_chrome_extension_reads_gmail_through_oauth2(catalog):
     name, text = corpus_text("chromeext-gmail-notification")
     google, browser = read_file(name, text=text, catalog=catalog)
-    assert google.provider_id == "google" and browser.provider_id is None
+    assert google.provider_id == "google" and browser.provider_id == "chrome"
     assert ("https://www.googleapis.com/auth/gmail.readonly", "") in scopes_of([google])
     assert ("identity", "chrome_permissions") in scopes_of([browser])
 
@@ -194,12 +194,12 @@ def test_chrome_extension(catalog):
     assert google.provider_id == "google"
     assert scopes_of([google]) == [("https://www.googleapis.com/auth/gmail.modify", ""), ("email", "")]
     assert google.first("client_id").startswith("555000111222-")
-    assert browser.provider_id is None
+    assert browser.provider_id == "chrome"
     assert scopes_of([browser]) == [
         ("identity", "chrome_permissions"),
         ("storage", "chrome_permissions"),
         ("scripting", "chrome_permissions"),
-        ("downloads", "chrome_permissions"),
+        ("downloads", "chrome_optional_permissions"),  # optional: granted only when the extension asks
         ("https://mail.google.com/*", "chrome_host_permissions"),
         ("https://api.inboxtidy.example/*", "chrome_host_permissions"),
         ("https://outlook.office.com/mail/*", "chrome_content_scripts"),
