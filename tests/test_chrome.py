@@ -95,6 +95,11 @@ def test_pattern_key(pattern, key, catalog):
     assert (resolved if entry else None) == key
 
 
+def test_host_classes_are_reached_through_patterns_only(catalog):
+    assert catalog.lookup("chrome", "host:mail") == ("host:mail", None)  # not a Chrome permission name
+    assert catalog.lookup("chrome", "https://mail.google.com/*")[0] == "host:mail"
+
+
 def test_matcher_semantics():
     assert split_pattern("https://User@Example.COM:443/a*") == ("https", "example.com", "/a*")
     assert split_pattern("https://example.com") == ("https", "example.com", "/")

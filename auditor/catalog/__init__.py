@@ -105,11 +105,14 @@ class Catalog:
             return scope, entry
         table = self.scope_table(pid)
         params = self.providers[pid]["params"]
-        if params.get("match_patterns") == "chrome" and (scope == "<all_urls>" or "://" in scope):
-            from auditor.sources.manifests.chrome import pattern_key  # host patterns resolve by reach
+        if params.get("match_patterns") == "chrome":
+            if scope == "<all_urls>" or "://" in scope:
+                from auditor.sources.manifests.chrome import pattern_key  # host patterns resolve by reach
 
-            key = pattern_key(scope)
-            return (key, self.entry(pid, key)) if key in table["scopes"] else (scope, None)
+                key = pattern_key(scope)
+                return (key, self.entry(pid, key)) if key in table["scopes"] else (scope, None)
+            if scope.startswith("host:"):
+                return scope, None  # the host:* entries are reached through patterns only, never by name
         candidates = [scope]
         for prefix in params["strip_prefixes"]:
             if scope.lower().startswith(prefix.lower()) and len(scope) > len(prefix):
