@@ -62,7 +62,7 @@ def assert_located(requests, path: str, text: str) -> None:
             assert loc.line is not None and loc.column is not None, s
             assert 1 <= loc.line <= len(lines) and loc.column >= 1, s
             token = lines[loc.line - 1][loc.column - 1:].lstrip("\"'")
-            if s.group == "app_permissions":  # GitHub App: NAME:LEVEL, located at the name
+            if s.group == "installation":  # GitHub App: NAME:LEVEL, located at the name
                 name, level = s.scope.split(":")
                 assert re.match(rf"{re.escape(name)}\s*[\"']?\s*:\s*[\"']?{re.escape(level)}", token), (s, token)
             elif s.group in ("delegated", "application"):  # Entra: located at the GUID it was read from
@@ -122,7 +122,7 @@ def test_corpus_apps_script_without_oauth_scopes_is_unknown_not_none(catalog):
 def test_corpus_chrome_extension_reads_gmail_through_oauth2(catalog):
     name, text = corpus_text("chromeext-gmail-notification")
     google, browser = read_file(name, text=text, catalog=catalog)
-    assert google.provider_id == "google" and browser.provider_id is None
+    assert google.provider_id == "google" and browser.provider_id == "chrome"
     assert ("https://www.googleapis.com/auth/gmail.readonly", "") in scopes_of([google])
     assert ("identity", "chrome_permissions") in scopes_of([browser])
 
@@ -194,12 +194,12 @@ def test_chrome_extension(catalog):
     assert google.provider_id == "google"
     assert scopes_of([google]) == [("https://www.googleapis.com/auth/gmail.modify", ""), ("email", "")]
     assert google.first("client_id").startswith("555000111222-")
-    assert browser.provider_id is None
+    assert browser.provider_id == "chrome"
     assert scopes_of([browser]) == [
         ("identity", "chrome_permissions"),
         ("storage", "chrome_permissions"),
         ("scripting", "chrome_permissions"),
-        ("downloads", "chrome_permissions"),
+        ("downloads", "chrome_optional_permissions"),  # optional: granted only when the extension asks
         ("https://mail.google.com/*", "chrome_host_permissions"),
         ("https://api.inboxtidy.example/*", "chrome_host_permissions"),
         ("https://outlook.office.com/mail/*", "chrome_content_scripts"),
@@ -286,16 +286,16 @@ def test_github_app_manifest(catalog):
     (req,) = read("app.yml", catalog)
     assert req.provider_id == "github"
     assert scopes_of([req]) == [
-        ("contents:write", "app_permissions"),
-        ("pull_requests:read", "app_permissions"),
-        ("metadata:read", "app_permissions"),
-        ("members:read", "app_permissions"),
+        ("contents:write", "installation"),
+        ("pull_requests:read", "installation"),
+        ("metadata:read", "installation"),
+        ("members:read", "installation"),
     ]  # administration: none grants nothing
     assert req.values("default_event") == ["release", "pull_request"]
     assert req.values("redirect_uri") == ["https://scribe.example.dev/setup"]
     assert req.first("webhook_url") == "https://scribe.example.dev/webhooks"
     (as_json,) = read("github-app-manifest.json", catalog)
-    assert scopes_of([as_json]) == [("issues:write", "app_permissions"), ("metadata:read", "app_permissions")]
+    assert scopes_of([as_json]) == [("issues:write", "installation"), ("metadata:read", "installation")]
 
 
 def test_shopify(catalog):

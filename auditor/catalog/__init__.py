@@ -93,8 +93,10 @@ class Catalog:
     def lookup(self, pid: str | None, scope: str) -> tuple[str, dict | None]:
         """Resolve a scope string to ``(catalog key, entry)``; ``(scope, None)`` when unknown.
 
-        For a provider not in the catalog only the standard OpenID Connect scopes resolve. For a
-        catalogued one it tries the exact string, an alias, the provider's resource prefixes
+        For a provider not in the catalog only the standard OpenID Connect scopes resolve. A provider
+        with ``params.match_patterns`` (Chrome extensions) resolves a match pattern (``<all_urls>``,
+        ``https://mail.google.com/*``) to the entry for what it reaches (``host:mail``). For a
+        catalogued one it otherwise tries the exact string, an alias, the provider's resource prefixes
         (``https://graph.microsoft.com/Mail.Read`` -> ``Mail.Read``), then a case-insensitive match
         where the provider treats scopes case-insensitively.
         """
@@ -103,6 +105,14 @@ class Catalog:
             return scope, entry
         table = self.scope_table(pid)
         params = self.providers[pid]["params"]
+        if params.get("match_patterns") == "chrome":
+            if scope == "<all_urls>" or "://" in scope:
+                from auditor.sources.manifests.chrome import pattern_key  # host patterns resolve by reach
+
+                key = pattern_key(scope)
+                return (key, self.entry(pid, key)) if key in table["scopes"] else (scope, None)
+            if scope.startswith("host:"):
+                return scope, None  # the host:* entries are reached through patterns only, never by name
         candidates = [scope]
         for prefix in params["strip_prefixes"]:
             if scope.lower().startswith(prefix.lower()) and len(scope) > len(prefix):

@@ -53,6 +53,7 @@ PARAM_DEFAULTS: dict[str, object] = {
     "bitfield_param": "",
     "persistent": "",
     "persistent_zh": "",
+    "match_patterns": "",
 }
 
 

@@ -20,6 +20,9 @@ TIERS = {"T50", "T500", "T5000", "-"}
 AXES = {"identity", "read", "write", "act", "admin"}
 MODIFIERS = {"offline", "org_wide", "admin_consent"}
 SEPARATORS = {" ", ","}
+# params.match_patterns: scope strings that are match patterns resolve by what they reach, through the
+# named matcher (``chrome``: auditor.sources.manifests.chrome.pattern_key), to one of the provider's keys.
+MATCHERS = {"", "chrome"}
 _URL = re.compile(r"^https?://[^\s]+$")
 _GRANT = re.compile(r"^[a-z_]+\.[a-z_]+:[a-z]+(\.[a-z]+)?$")
 
@@ -231,6 +234,8 @@ def validate_provider(data: dict, taxonomy: dict) -> list[str]:
             errors.append(f"{pid}: params.{en} and params.{zh} must be strings")
         elif params.get(zh) and not params.get(en):
             errors.append(f"{pid}: params.{zh} is set but params.{en} is not")
+    if params.get("match_patterns", "") not in MATCHERS:
+        errors.append(f"{pid}: params.match_patterns must be one of {sorted(m for m in MATCHERS if m)}")
     for g in params.get("empty_grants", []):
         _check_grant(g, taxonomy, f"{pid}: params.empty_grants", errors)
 

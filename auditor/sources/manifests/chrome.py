@@ -5,18 +5,28 @@ What is read, and how it is represented:
 1. ``oauth2.scopes`` (the scopes ``chrome.identity.getAuthToken`` asks Google for): a request for
    provider ``google``, scopes in group ``""`` with ``Location.param`` ``oauth2.scopes``, and the
    parameter ``("client_id", oauth2.client_id)``. Only when the manifest has an ``oauth2`` section.
-2. The extension's own browser permissions: a request with ``provider_id`` None (no OAuth provider
-   grants them; the browser does, at install time), whose scopes are the permission strings as
-   written, in three groups:
+2. The extension's own browser permissions: a request for provider ``chrome`` (no OAuth provider
+   grants them; the browser does, at install time; scopes/providers/chrome.toml describes them),
+   whose scopes are the permission strings as written, in these groups:
 
-   - ``chrome_permissions``: API permissions from ``permissions`` and ``optional_permissions``
-     (``tabs``, ``identity``, ``cookies``, ``webRequest``...);
-   - ``chrome_host_permissions``: match patterns from ``host_permissions``,
-     ``optional_host_permissions`` and, in Manifest V2, the URL patterns inside ``permissions``;
+   - ``chrome_permissions`` / ``chrome_optional_permissions``: API permissions from ``permissions``
+     / ``optional_permissions`` (``tabs``, ``identity``, ``cookies``, ``webRequest``...); each resolves
+     to the catalog entry of that name;
+   - ``chrome_host_permissions`` / ``chrome_optional_host_permissions``: match patterns from
+     ``host_permissions`` / ``optional_host_permissions`` and, in Manifest V2, the URL patterns inside
+     ``permissions`` / ``optional_permissions``;
    - ``chrome_content_scripts``: ``content_scripts[].matches`` patterns that reach a sensitive site
-     (:data:`SENSITIVE_SITES`: webmail, messaging, Google and Microsoft account and document sites)
-     or every site. A content script reads and changes the page as you see it, so a script on
-     ``https://mail.google.com/*`` reads your mail without any OAuth scope.
+     (:data:`SENSITIVE_SITES`: web mail, messaging, sign-in, bank and payment, contacts, calendar and
+     document sites) or every site. A content script reads and changes the page as you see it, so a
+     script on ``https://mail.google.com/*`` reads your mail without any OAuth scope.
+
+   A match pattern is not a catalog key: the catalog (``params.match_patterns = "chrome"``) resolves
+   it with :func:`pattern_key` to the entry for what it reaches: ``host:all_sites`` (``<all_urls>``,
+   ``*://*/*``, or a wildcard over a public suffix such as ``*://*.com/*``), ``host:CLASS`` for the
+   most sensitive class of site it reaches (identity, mail, bank, messaging, documents, contacts,
+   calendar, in that order), ``host:local_files`` for ``file://``, else ``host:site``. A string Chrome
+   would not accept as a pattern stays unknown. Matching is linear (:func:`glob_match`): no regular
+   expression is built from a pattern, so no pattern can make it backtrack.
 
    ``Location.param`` says which key (``optional_permissions``, ``content_scripts[0].matches``).
    Every sensitive site a pattern reaches is recorded as a parameter
@@ -30,42 +40,58 @@ What is read, and how it is represented:
 
 from __future__ import annotations
 
-import re
-
 from auditor.sources.manifests._common import basename, expect_mapping, has_key, looks_like_json, request, scope, strings
 
 FORMAT = "chrome"
+PROVIDER = "chrome"  # scopes/providers/chrome.toml: the API permissions and the host-pattern classes
 
-# (host, path prefix, label): sites whose pages hold mail, messages, contacts, documents or sign-in.
-SENSITIVE_SITES: tuple[tuple[str, str, str], ...] = (
-    ("mail.google.com", "/", "Gmail"),
-    ("inbox.google.com", "/", "Gmail"),
-    ("accounts.google.com", "/", "Google sign-in"),
-    ("contacts.google.com", "/", "Google Contacts"),
-    ("www.google.com", "/m8/feeds", "Google Contacts feed"),
-    ("drive.google.com", "/", "Google Drive"),
-    ("docs.google.com", "/", "Google Docs"),
-    ("calendar.google.com", "/", "Google Calendar"),
-    ("outlook.live.com", "/", "Outlook.com"),
-    ("outlook.office.com", "/", "Outlook on the web"),
-    ("outlook.office365.com", "/", "Outlook on the web"),
-    ("login.microsoftonline.com", "/", "Microsoft sign-in"),
-    ("teams.microsoft.com", "/", "Microsoft Teams"),
-    ("mail.yahoo.com", "/", "Yahoo Mail"),
-    ("mail.proton.me", "/", "Proton Mail"),
-    ("mail.aol.com", "/", "AOL Mail"),
-    ("web.whatsapp.com", "/", "WhatsApp Web"),
-    ("web.telegram.org", "/", "Telegram Web"),
-    ("www.messenger.com", "/", "Messenger"),
-    ("app.slack.com", "/", "Slack"),
-    ("discord.com", "/", "Discord"),
-    ("mail.qq.com", "/", "QQ Mail"),
-    ("wx.qq.com", "/", "WeChat Web"),
-    ("web.wechat.com", "/", "WeChat Web"),
-    ("mail.163.com", "/", "NetEase Mail"),
+# (host, path prefix, label, class): sites whose pages hold mail, messages, contacts, documents, money
+# or sign-in. The class names the catalog entry (``host:CLASS`` in scopes/providers/chrome.toml) that a
+# pattern reaching the site resolves to.
+SENSITIVE_SITES: tuple[tuple[str, str, str, str], ...] = (
+    ("mail.google.com", "/", "Gmail", "mail"),
+    ("inbox.google.com", "/", "Gmail", "mail"),
+    ("accounts.google.com", "/", "Google sign-in", "identity"),
+    ("contacts.google.com", "/", "Google Contacts", "contacts"),
+    ("www.google.com", "/m8/feeds", "Google Contacts feed", "contacts"),
+    ("drive.google.com", "/", "Google Drive", "documents"),
+    ("docs.google.com", "/", "Google Docs", "documents"),
+    ("calendar.google.com", "/", "Google Calendar", "calendar"),
+    ("outlook.live.com", "/", "Outlook.com", "mail"),
+    ("outlook.office.com", "/", "Outlook on the web", "mail"),
+    ("outlook.office365.com", "/", "Outlook on the web", "mail"),
+    ("login.microsoftonline.com", "/", "Microsoft sign-in", "identity"),
+    ("login.live.com", "/", "Microsoft account sign-in", "identity"),
+    ("teams.microsoft.com", "/", "Microsoft Teams", "messaging"),
+    ("mail.yahoo.com", "/", "Yahoo Mail", "mail"),
+    ("mail.proton.me", "/", "Proton Mail", "mail"),
+    ("mail.aol.com", "/", "AOL Mail", "mail"),
+    ("web.whatsapp.com", "/", "WhatsApp Web", "messaging"),
+    ("web.telegram.org", "/", "Telegram Web", "messaging"),
+    ("www.messenger.com", "/", "Messenger", "messaging"),
+    ("app.slack.com", "/", "Slack", "messaging"),
+    ("discord.com", "/", "Discord", "messaging"),
+    ("mail.qq.com", "/", "QQ Mail", "mail"),
+    ("wx.qq.com", "/", "WeChat Web", "messaging"),
+    ("web.wechat.com", "/", "WeChat Web", "messaging"),
+    ("mail.163.com", "/", "NetEase Mail", "mail"),
+    ("www.paypal.com", "/", "PayPal", "bank"),
+    ("www.alipay.com", "/", "Alipay", "bank"),
+    ("wise.com", "/", "Wise", "bank"),
+    ("secure.chase.com", "/", "Chase online banking", "bank"),
+    ("www.bankofamerica.com", "/", "Bank of America", "bank"),
+    ("connect.secure.wellsfargo.com", "/", "Wells Fargo online banking", "bank"),
+    ("www.hsbc.co.uk", "/", "HSBC UK", "bank"),
+    ("www.barclays.co.uk", "/", "Barclays", "bank"),
+    ("mybank.icbc.com.cn", "/", "ICBC online banking", "bank"),
+    ("www.cmbchina.com", "/", "China Merchants Bank", "bank"),
 )
 
-_PATTERN = re.compile(r"^(\*|https?|wss?|ftp|file|urn)://([^/]*)(/.*)?$")
+# When one pattern reaches sites of several classes, the first class in this order names its entry.
+CLASS_ORDER = ("identity", "mail", "bank", "messaging", "documents", "contacts", "calendar")
+SCHEMES = ("*", "http", "https", "ws", "wss", "ftp", "file", "urn")
+WEB_SCHEMES = ("*", "http", "https")
+ALL_SITES_KEY = "host:all_sites"
 
 
 def detect(path: str, text: str) -> bool:
@@ -78,34 +104,124 @@ def is_pattern(value: str) -> bool:
     return value == "<all_urls>" or "://" in value
 
 
+def split_pattern(pattern: str) -> tuple[str, str, str] | None:
+    """``(scheme, host, path)`` of a match pattern (host lower-cased, port dropped, path ``/`` when
+    absent), or None when it is not one. Plain string operations, no regular expression."""
+    scheme, sep, rest = pattern.partition("://")
+    if not sep or scheme not in SCHEMES:
+        return None
+    slash = rest.find("/")
+    host, path = (rest, "/") if slash < 0 else (rest[:slash], rest[slash:])
+    host = host.rpartition("@")[2].split(":")[0].lower()
+    if "*" in host and not (host == "*" or (host.startswith("*.") and "*" not in host[2:])):
+        return None  # Chrome allows '*' only as the whole host or as a leading '*.'
+    return scheme, host, path
+
+
+def glob_match(glob: str, text: str) -> bool:
+    """Whether ``text`` matches ``glob``, where ``*`` stands for any run of characters.
+
+    Linear: the literal pieces between the stars are found left to right with ``str.find``, each one
+    at the earliest place after the previous (the earliest place is always a safe choice when the
+    only wildcard is ``*``), so nothing is tried twice and no pattern can cause backtracking.
+    """
+    pieces = glob.split("*")
+    if len(pieces) == 1:
+        return glob == text
+    first, last = pieces[0], pieces[-1]
+    if len(first) + len(last) > len(text) or not text.startswith(first) or not text.endswith(last):
+        return False
+    pos, end = len(first), len(text) - len(last)
+    for piece in pieces[1:-1]:
+        if not piece:
+            continue
+        found = text.find(piece, pos, end)
+        if found < 0:
+            return False
+        pos = found + len(piece)
+    return True
+
+
+def _host_matches(pattern_host: str, host: str) -> bool:
+    if pattern_host == "*":
+        return True
+    if pattern_host.startswith("*."):
+        base = pattern_host[2:]
+        return host == base or host.endswith("." + base)
+    return host == pattern_host
+
+
+def matches(pattern: str, url: str) -> bool:
+    """Whether a match pattern covers a URL (``scheme://host/path``), as Chrome applies it."""
+    if pattern == "<all_urls>":
+        return url.partition("://")[0] in SCHEMES
+    parts, target = split_pattern(pattern), split_pattern(url)
+    if parts is None or target is None:
+        return False
+    scheme, host, path = parts
+    if not (scheme == target[0] or (scheme == "*" and target[0] in ("http", "https"))):
+        return False
+    return _host_matches(host, target[1]) and glob_match(path, target[2])
+
+
+def _path_reaches(glob: str, prefix: str) -> bool:
+    """Whether some path under ``prefix`` matches ``glob``: the glob's text before its first star
+    either starts with the prefix, or is itself a start of the prefix and a star takes the rest."""
+    head, star, _ = glob.partition("*")
+    return head.startswith(prefix) or (bool(star) and prefix.startswith(head))
+
+
 def reaches_all(pattern: str) -> bool:
     if pattern == "<all_urls>":
         return True
-    m = _PATTERN.match(pattern)
-    return bool(m) and m.group(1) in ("*", "http", "https") and m.group(2).split(":")[0] == "*"
+    parts = split_pattern(pattern)
+    return parts is not None and parts[0] in WEB_SCHEMES and parts[1] == "*"
 
 
 def reaches(pattern: str, host: str, prefix: str) -> bool:
     """Whether a match pattern covers some page of ``host`` under ``prefix`` (http or https)."""
     if pattern == "<all_urls>":
         return True
-    m = _PATTERN.match(pattern)
-    if not m or m.group(1) not in ("*", "http", "https"):
+    parts = split_pattern(pattern)
+    if parts is None or parts[0] not in WEB_SCHEMES:
         return False
-    h = m.group(2).split(":")[0].lower()
-    if not (h == "*" or h == host or (h.startswith("*.") and (host == h[2:] or host.endswith("." + h[2:])))):
-        return False
-    if prefix == "/":
-        return True
-    path = m.group(3) or "/"
-    glob = re.compile("".join(".*" if ch == "*" else re.escape(ch) for ch in path) + "$")
-    return path.split("*")[0].startswith(prefix) or bool(glob.match(prefix + "/x"))
+    return _host_matches(parts[1], host) and _path_reaches(parts[2], prefix)
+
+
+def _is_public_suffix(domain: str) -> bool:
+    """``com``, ``co.uk``: a wildcard over one of these reaches every site under it."""
+    from publicsuffixlist import PublicSuffixList
+
+    global _PSL
+    if _PSL is None:
+        _PSL = PublicSuffixList()
+    return _PSL.publicsuffix(domain) == domain
+
+
+_PSL = None
+
+
+def pattern_key(pattern: str) -> str | None:
+    """The catalog entry (``host:CLASS``) a host pattern resolves to, by what it reaches; None when
+    the string is not a match pattern Chrome accepts (it then stays an unknown scope)."""
+    if reaches_all(pattern):
+        return ALL_SITES_KEY
+    parts = split_pattern(pattern)
+    if parts is None:
+        return None
+    scheme, host, _ = parts
+    if scheme == "file":
+        return "host:local_files"
+    if host.startswith("*.") and scheme in WEB_SCHEMES + ("ws", "wss", "ftp") and _is_public_suffix(host[2:]):
+        return ALL_SITES_KEY
+    found = {cls for site, prefix, _, cls in SENSITIVE_SITES if reaches(pattern, site, prefix)}
+    return next((f"host:{cls}" for cls in CLASS_ORDER if cls in found), "host:site")
 
 
 def sensitive(pattern: str) -> list[tuple[str, str]]:
     if reaches_all(pattern):
         return [("all_sites", pattern)]
-    return [("sensitive_site", f"{host} ({label}) via {pattern}") for host, prefix, label in SENSITIVE_SITES if reaches(pattern, host, prefix)]
+    return [("sensitive_site", f"{host} ({label}) via {pattern}") for host, prefix, label, _ in SENSITIVE_SITES if reaches(pattern, host, prefix)]
 
 
 def parse(path: str, text: str, catalog) -> list:
@@ -138,14 +254,15 @@ def parse(path: str, text: str, catalog) -> list:
         params.extend(p for p in found if p not in params)
 
     for key in ("permissions", "optional_permissions"):
+        optional = key.startswith("optional_")
         for value in strings(doc.get(key)):
             if is_pattern(value):
-                host_pattern(value, key, "chrome_host_permissions")
+                host_pattern(value, key, "chrome_optional_host_permissions" if optional else "chrome_host_permissions")
             else:
-                scopes.append(scope(value, path, key, "chrome_permissions"))
+                scopes.append(scope(value, path, key, "chrome_optional_permissions" if optional else "chrome_permissions"))
     for key in ("host_permissions", "optional_host_permissions"):
         for value in strings(doc.get(key)):
-            host_pattern(value, key, "chrome_host_permissions")
+            host_pattern(value, key, "chrome_optional_host_permissions" if key.startswith("optional_") else "chrome_host_permissions")
     cs = doc.get("content_scripts")
     if isinstance(cs, list):
         for i, block in enumerate(cs):
@@ -153,5 +270,5 @@ def parse(path: str, text: str, catalog) -> list:
                 for value in strings(block.get("matches")):
                     host_pattern(value, f"content_scripts[{i}].matches", "chrome_content_scripts")
     if scopes or not out:
-        out.append(request(path, None, params, scopes))
+        out.append(request(path, PROVIDER, params, scopes))
     return out

@@ -4,12 +4,17 @@ What is read:
 
 - ``default_permissions``: each ``NAME: LEVEL`` (``read``, ``write``, ``admin``) becomes the scope
   ``NAME:LEVEL`` (``contents:write``, ``pull_requests:read``) for provider ``github``, group
-  ``"app_permissions"``, located at the permission's name. A level ``none`` grants nothing and is
-  skipped. The catalog (``scopes/providers/github.toml``) describes only OAuth-app scopes (``repo``,
-  ``read:org``...), not GitHub App permissions, so these scopes do not resolve yet: the rules
-  report them as unknown, which is honest but coarse. The ``NAME:LEVEL`` form cannot collide with
-  an OAuth scope (those put the level first: ``read:org``).
-- ``default_events``: one ``("default_event", NAME)`` parameter each.
+  ``"installation"`` (the app acts as itself with an installation access token), located at the
+  permission's name. A level ``none`` grants nothing and is skipped. The catalog
+  (``scopes/providers/github.toml``) has an entry per permission and level under exactly these keys
+  (group ``installation``); the ``NAME:LEVEL`` form cannot collide with an OAuth scope (those put the
+  level first: ``read:org``).
+- User authorization: ``request_oauth_on_install: true`` becomes ``("request_oauth_on_install",
+  "true")``, and a manifest that asks users to authorize the app (that flag, or ``callback_urls``)
+  also gets ``("user_authorization", HOW)``: the app can then act as each user who authorizes it,
+  within its own permissions, as well as as itself.
+- ``default_events``: one ``("default_event", NAME)`` parameter each (events are what the app is told
+  about, not permissions; they are not scopes).
 - ``redirect_url``, ``callback_urls``: ``redirect_uri`` parameters; ``hook_attributes.url`` as
   ``webhook_url``; ``public`` as ``public`` (``true`` / ``false``); ``name``, ``url``.
 
@@ -22,7 +27,7 @@ from auditor.sources.manifests._common import basename, expect_mapping, has_key,
 from auditor.sources.manifests._parse import Pos
 
 FORMAT = "github-app"
-GROUP = "app_permissions"
+GROUP = "installation"
 
 
 def detect(path: str, text: str) -> bool:
@@ -46,6 +51,12 @@ def parse(path: str, text: str, catalog) -> list:
         params.append(("webhook_url", hook["url"]))
     params += [("redirect_uri", u) for u in strings(doc.get("redirect_url")) + strings(doc.get("callback_urls"))]
     params += [("default_event", e) for e in strings(doc.get("default_events"))]
+    oauth_on_install = doc.get("request_oauth_on_install") is True
+    if isinstance(doc.get("request_oauth_on_install"), bool):
+        params.append(("request_oauth_on_install", "true" if oauth_on_install else "false"))
+    if oauth_on_install or strings(doc.get("callback_urls")):
+        how = "asked on install (request_oauth_on_install)" if oauth_on_install else "through callback_urls"
+        params.append(("user_authorization", f"{how}: user access tokens act as the user, within the app's permissions"))
     scopes = []
     perms = doc.get("default_permissions")
     if isinstance(perms, dict):
