@@ -47,6 +47,21 @@ def read_data(name: str) -> dict:
     return tomllib.loads((DATA / name).read_text("utf-8"))
 
 
+ACCESS = tomllib.loads((DATA.parents[3] / "scopes" / "taxonomy.toml").read_text("utf-8"))["access"]
+
+
+def covers(grants: list[str], grant: str) -> bool:
+    """True when ``grants`` include ``grant``: the same category with an access on the same axis
+    and of no lower rank (scopes/taxonomy.toml [access]), or the category administered."""
+    cat, access = grant.split(":", 1)
+    want = ACCESS[access]
+    for g in grants:
+        c, a = g.split(":", 1)
+        if c == cat and (a == "admin" or (ACCESS[a]["axis"] == want["axis"] and ACCESS[a]["rank"] >= want["rank"])):
+            return True
+    return False
+
+
 RULES = read_data("rules.toml")
 WRITE_MODES = RULES["write_modes"]
 DEFAULT_WRITE = RULES["default_write"]
@@ -147,6 +162,8 @@ def _phrases(table: dict) -> list[tuple[re.Pattern, str]]:
 def read_description(text: str, vocab: dict) -> tuple[list[str], list[str]]:
     """The verb classes and object tags a description names (see description_vocab.toml)."""
     t = " ".join(text.lower().replace("\u2019", "'").split())
+    negations = vocab["negations"]["phrases"]
+    t = " ".join(x for x in re.split(r"(?<=[.!])\s+", t) if not any(n in x for n in negations))
     tags: list[str] = []
     for table in ("acting", "objects"):
         for rx, tag in _phrases(vocab[table]):
@@ -227,6 +244,17 @@ def extract(permissions_json: Path, ids_json: Path) -> str:
 def load_inputs():
     facts = read_data("graph.toml")["graph"]
     mapping = read_data("map.toml")
+    for name, r in read_data("reviewed.toml")["reviewed"].items():
+        ov = mapping.setdefault("overrides", {}).setdefault(name, {})
+        if "description" in r:
+            ov["description"] = r["description"]
+        ov["add_grants"] = ov.get("add_grants", []) + r.get("add_grants", [])
+        if r.get("add_grants_of"):
+            ov["add_grants_of"] = r["add_grants_of"]
+        if r.get("note"):
+            ov["review_note"] = r["note"]
+        if r.get("note_add"):
+            ov["note"] = " ".join(x for x in (ov.get("note"), r["note_add"]) if x)
     extra = read_data("non_graph.toml")
     mapping["provider"]["resources"].update(extra.get("resources", {}))
     for k, v in extra.get("static", {}).items():
@@ -290,8 +318,9 @@ def dump_merill(git_dir: str) -> str:
 # the builder
 
 class Builder:
-    def __init__(self, perms: dict, dev_d: dict, dev_a: dict, mapping: dict):
+    def __init__(self, perms: dict, dev_d: dict, dev_a: dict, mapping: dict, facts: dict | None = None):
         self.perms = perms
+        self.facts = facts or {}
         self.m = mapping
         self.dev_d = dev_d
         self.dev_a = dev_a
@@ -445,6 +474,57 @@ class Builder:
             parts.append("application: admin consent")
         return "; ".join(parts) + "; privilege level not published"
 
+    # -- Microsoft's description against our grants -------------------------------------------
+    def described(self, name: str) -> tuple[set[str], set[str]]:
+        """Verb classes and object tags of the description that the grants describe: the delegated
+        schemes' when the permission has one (grants describe the delegated meaning), else the
+        application scheme's, else the ids file's."""
+        schemes = self.schemes_of(name)
+        keys = [k for k in DELEGATED if k in schemes] or [k for k in ("Application",) if k in schemes]
+        verbs = {v for k in keys for v in schemes[k].get("verbs", [])}
+        objects = {o for k in keys for o in schemes[k].get("objects", [])}
+        if not keys:
+            f = self.facts.get(name, {})
+            verbs, objects = set(f.get("verbs", [])), set(f.get("objects", []))
+        return verbs, objects
+
+    def disagreements(self, name: str, grants: list[str], modifiers: list[str]) -> list[str]:
+        """Where the grants and the description's verbs and reach differ (empty: they agree).
+        See "How verified is decided" in the module's docstring."""
+        verbs, objects = self.described(name)
+        if not verbs:
+            return ["Microsoft's data gives no description with a verb to check them against"]
+        access = {g.split(":", 1)[1] for g in grants}
+        g_read = any(a.startswith("read.") for a in access)
+        g_admin = "admin" in access
+        g_write = g_admin or any(a.startswith("write.") for a in access)
+        g_send = "act.send" in access
+        d_write = bool(verbs & {"write", "create", "modify", "delete", "manage"})
+        d_send = bool(verbs & {"send", "join"})
+        out = []
+        if "read" in verbs and not (g_read or g_admin):
+            out.append("the description reads, the grants do not")
+        if g_read and "read" not in verbs and not d_write:
+            out.append("the grants read, the description does not say so")
+        if d_write and not g_write:
+            out.append("the description changes data, the grants only read")
+        if g_write and not d_write:
+            out.append("the grants change data, the description does not say so")
+        if d_send != g_send:
+            out.append("sending differs")
+        for verb, level in (("create", "write.create"), ("delete", "write.delete")):
+            if verb in verbs and not (level in access or g_admin):
+                out.append(f"the description names {verb}, the grants lack {level}")
+        # reach: the scope decides (.All or application-only: the organisation; delegated without
+        # .All: the signed-in user); flag only a description that plainly says otherwise
+        _, _, con = parse_name(name)
+        if "delegated" in self.scheme_types[name] and con != "All":
+            if "org_wide" in modifiers and objects & {"signed_in_user"} and not objects & {"all", "organisation", "accessible", "shared"}:
+                out.append("the grants reach the organisation, the description only the signed-in user's own data")
+            if "org_wide" not in modifiers and "all" in objects and not objects & {"selected", "signed_in_user", "accessible"}:
+                out.append("the description reaches all users or items of the organisation, the grants do not say so")
+        return out
+
     # -- grants -------------------------------------------------------------------------------
     def expand(self, tokens: list[str], rc: dict, read_level: str, wide: bool) -> list[str]:
         cats = rc["cats_all"] if wide and "cats_all" in rc else rc["cats"]
@@ -566,7 +646,7 @@ class Builder:
 
         # ids
         entry_ids: dict[str, str] = {}
-        verified = origin != "merill"
+        verified: str | bool = "name" if origin != "merill" else False
         if name in self.dev_d:
             entry_ids["delegated"] = self.dev_d[name]["id"]
         elif name in self.mer_d:
@@ -581,7 +661,6 @@ class Builder:
                 notes.append("Application GUID from merill/microsoft-info (live export of the Graph service principal); devx-content lists none.")
         for kind, dev, mer in (("delegated", self.dev_d, self.mer_d), ("application", self.dev_a, self.mer_a)):
             if name in dev and name in mer and mer[name]["id"] != dev[name]["id"]:
-                verified = False
                 notes.append(f"The {kind} GUID differs between devx-content ({dev[name]['id']}) and the live "
                              f"service principal export in merill/microsoft-info ({mer[name]['id']}); the devx "
                              "value is shown.")
@@ -666,6 +745,14 @@ class Builder:
         else:
             src = self.m["sources"]["reference"] + "#" + name.lower().replace(".", "")
         entry["source"] = src
+        if verified is not False:
+            dis = self.disagreements(name, grants, modifiers)
+            if ov.get("description") == "agrees" or (not dis and ov.get("description") != "differs"):
+                verified = "meaning"
+            elif ov.get("review_note"):
+                notes.append(ov["review_note"])
+            else:
+                notes.append("The grants are our reading of the name: " + "; ".join(dis) + ".")
         entry["verified"] = verified
         if notes:
             entry["note"] = " ".join(dict.fromkeys(notes))
@@ -812,13 +899,20 @@ class Builder:
     # -- everything -----------------------------------------------------------------------------
     def build(self) -> dict[str, dict]:
         entries = {n: self.build_entry(n) for n in self.names}
+        for n, e in entries.items():
+            for other in e["_ov"].get("add_grants_of", []):
+                e["grants"] = sorted(set(e["grants"]) | set(entries[other]["grants"]))
         catalog = set(entries) | set(self.statics)
+        grants_of = {n: e["grants"] for n, e in entries.items()}
+        grants_of.update({k: s.get("grants", []) for k, s in self.statics.items()})
         for n, e in entries.items():
             ov = e["_ov"]
             if ov.get("no_narrower"):
                 nar = [x for x in ov.get("narrower_extra", []) if x in catalog and x != n]
             else:
                 nar = self.narrower_of(n, e, catalog)
+            # a narrower alternative grants nothing the permission itself does not (see covers())
+            nar = [x for x in nar if all(covers(e["grants"], g) for g in grants_of[x])]
             imp = [] if ov.get("no_implies") else self.implies_of(n, e, catalog)
             if imp:
                 e["implies"] = imp
@@ -875,8 +969,8 @@ def render(mapping: dict, entries: dict[str, dict]) -> str:
 
 
 def generate() -> str:
-    perms, dev_d, dev_a, _, mapping = load_inputs()
-    b = Builder(perms, dev_d, dev_a, mapping)
+    perms, dev_d, dev_a, facts, mapping = load_inputs()
+    b = Builder(perms, dev_d, dev_a, mapping, facts)
     text = render(mapping, b.build())
     tomllib.loads(text)  # must parse
     return text
