@@ -257,6 +257,7 @@ def load_inputs():
             ov["note"] = " ".join(x for x in (ov.get("note"), r["note_add"]) if x)
     extra = read_data("non_graph.toml")
     mapping["provider"]["resources"].update(extra.get("resources", {}))
+    mapping["provider"]["params"].update(extra.get("params", {}))
     for k, v in extra.get("static", {}).items():
         if k in mapping["static"]:
             raise ValueError(f"non_graph.toml repeats map.toml's static entry {k}")
