@@ -127,7 +127,7 @@ def generate() -> str:
 def main(argv: list[str]) -> int:
     if len(argv) == 3 and argv[0] == "extract":
         (DATA / "facts.toml").write_text(extract(Path(argv[1]), Path(argv[2])), "utf-8")
-        print(f"wrote {DATA / 'facts.toml'}")
+        print("wrote tools/catalog/data/discord/facts.toml")
         return 0
     print("usage: python -m tools.catalog.build_discord extract SCOPES_TXT BITS_TSV", file=sys.stderr)
     return 2
