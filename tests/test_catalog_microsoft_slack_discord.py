@@ -107,3 +107,27 @@ def test_discord_facts_come_from_the_extracted_file():
     bits = provider("discord")["bits"]
     assert {n: b["bit"] for n, b in bits.items()} == {n: f["bit"] for n, f in facts["bits"].items()}
     assert bits["ADMINISTRATOR"]["two_factor"] is True
+
+
+@pytest.mark.parametrize("pid", ["microsoft", "slack", "discord"])
+def test_generate_reads_only_files_in_the_repository(pid, monkeypatch):
+    import builtins
+    import importlib
+
+    read: list[Path] = []
+    real_read_text, real_open = Path.read_text, builtins.open
+
+    def read_text(self, *a, **k):
+        read.append(Path(self).resolve())
+        return real_read_text(self, *a, **k)
+
+    def opener(file, *a, **k):
+        if isinstance(file, (str, Path)):
+            read.append(Path(file).resolve())
+        return real_open(file, *a, **k)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    monkeypatch.setattr(builtins, "open", opener)
+    text = importlib.import_module(f"tools.catalog.build_{pid}").generate()
+    assert text.endswith("\n") and read
+    assert [p for p in read if ROOT not in p.parents] == []

@@ -596,7 +596,7 @@ class Builder:
             if "access" in opc:
                 read_level = opc["access"]
             elif con is None:
-                read_level = {"personal": "read.all", "self": "read.self", "org": "read.all"}[rc["kind"]]
+                read_level = RULES["read_level"][rc["kind"]]
                 if app_only and not rsc:
                     read_level = "read.all"
             else:
