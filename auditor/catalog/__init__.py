@@ -97,7 +97,9 @@ class Catalog:
         with ``params.match_patterns`` (Chrome extensions) resolves a match pattern (``<all_urls>``,
         ``https://mail.google.com/*``) to the entry for what it reaches (``host:mail``). For a
         catalogued one it otherwise tries the exact string, an alias, the provider's resource prefixes
-        (``https://graph.microsoft.com/Mail.Read`` -> ``Mail.Read``), then a case-insensitive match
+        (``https://graph.microsoft.com/Mail.Read`` -> ``Mail.Read``), its tenant-specific resources
+        (``params.resource_patterns``: ``https://contoso.sharepoint.com/AllSites.Read`` ->
+        ``https://{tenant}.sharepoint.com/AllSites.Read``), then a case-insensitive match
         where the provider treats scopes case-insensitively.
         """
         if pid is None or pid not in self.providers:
@@ -117,6 +119,14 @@ class Catalog:
         for prefix in params["strip_prefixes"]:
             if scope.lower().startswith(prefix.lower()) and len(scope) > len(prefix):
                 candidates.append(scope[len(prefix):])
+        for pattern, canonical in params.get("resource_patterns", {}).items():
+            # "https://*.sharepoint.com/" -> "https://{tenant}.sharepoint.com/": "*" is one host part
+            head, _, tail = pattern.lower().partition("*")
+            low = scope.lower()
+            if low.startswith(head):
+                end = low.find(tail, len(head))
+                if end > len(head) and "/" not in low[len(head):end] and len(low) > end + len(tail):
+                    candidates.append(canonical + scope[end + len(tail):])
         for cand in candidates:
             if cand in table["scopes"]:
                 return cand, self.entry(pid, cand)

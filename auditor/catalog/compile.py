@@ -46,6 +46,7 @@ PARAM_DEFAULTS: dict[str, object] = {
     "empty_grants": [],
     "offline": {},
     "strip_prefixes": [],
+    "resource_patterns": {},
     "resource_param": "",
     "case_insensitive": False,
     "fragment_required": "",

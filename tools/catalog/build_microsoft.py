@@ -1,27 +1,44 @@
 #!/usr/bin/env python3
-"""Build ``scopes/providers/microsoft.toml`` from Microsoft's own permission data.
+"""Build ``scopes/providers/microsoft.toml`` from the repository alone.
 
-Inputs
-  * ``microsoft-graph-permissions.json`` -- microsoftgraph/microsoft-graph-devx-content,
-    ``permissions/new/permissions.json``: names, schemes, privilege levels, admin consent.
-  * ``microsoft-graph-permission-ids.json`` -- same repository,
-    ``permissions/permissions-descriptions.json``: delegated and application GUIDs.
-  * ``tools/catalog/microsoft_map.toml`` -- the hand-curated part: categories, nouns for titles,
-    provider metadata, overrides, the OpenID / ``.default`` / Exchange Online entries, and GUIDs
-    missing from devx-content (taken from merill/microsoft-info, a live export of the Microsoft
-    Graph service principal).
+Data (tools/catalog/data/microsoft/)
+  graph.toml              facts extracted from Microsoft's permission data (microsoftgraph/
+                          microsoft-graph-devx-content): names, GUIDs, schemes, privilege levels, admin
+                          consent, resource-specific consent, and the verbs and objects each description
+                          names (tags only, no description text). Written by ``extract`` (below).
+  description_vocab.toml  the words and phrases ``extract`` turns into those verb and object tags
+  map.toml                the curated part: provider metadata, categories and nouns per resource,
+                          operations, constraints, per-permission overrides, hand-written entries
+                          (OpenID, .default, Exchange Online) and GUIDs from merill/microsoft-info
+  non_graph.toml          hand-written entries for other Microsoft resources (Azure, Dynamics,
+                          SharePoint, Power BI, Xbox Live, Key Vault), their resource table and tenant URL patterns
+  rules.toml              naming rules: write modes, Teams operations, narrower / implies by operation
 
-Usage
-  python3 tools/catalog/build_microsoft.py [--raw DIR] [--out FILE]
-  python3 tools/catalog/build_microsoft.py --dump-merill GIT_DIR   # print the [merill] section
+Titles are composed from the permission name ({resource}.{operation}.{constraint}); description text
+is never copied.
 
-Titles are composed from the permission name ({resource}.{operation}.{constraint}); the
-descriptions in the input files are never copied. The output is sorted and deterministic.
+How grants are decided: the categories come from the resource (map.toml [resources], [families]); the
+access from the operation and constraint; who is reached from the scope: a delegated permission
+without .All reaches the signed-in user, .All and application-only permissions the organisation
+(modifier org_wide). Reviewed corrections are in map.toml [overrides] and reviewed.toml.
+
+How verified is decided (Builder.disagreements): the grants are compared with the verb and object tags
+of Microsoft's description (the delegated schemes' when there are any). They agree when a described
+read has a read grant, described create/change/delete/manage has a write or admin grant and the other
+way round, sending matches, a described create or delete has that access, and a delegated permission
+without .All is not marked org_wide when the description speaks only of the signed-in user's own data
+(nor left unmarked when it speaks of all users). Agreement, or reviewed.toml saying "agrees", gives
+"meaning"; a disagreement or a description without a verb gives "name", with the reason in the note;
+a permission known only from merill/microsoft-info (not Microsoft's own data) gives false.
+
+    python -m tools.catalog build microsoft
+    python -m tools.catalog check microsoft
+    python -m tools.catalog.build_microsoft extract PERMISSIONS_JSON IDS_JSON   # rewrite graph.toml
+    python -m tools.catalog.build_microsoft dump-merill GIT_DIR                 # print map.toml's [merill]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
@@ -30,22 +47,38 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_RAW = Path(__file__).resolve().parents[3] / "shared" / "catalog" / "raw"  # ../shared beside the checkout
-MAP_PATH = Path(__file__).resolve().with_name("microsoft_map.toml")
-OUT_PATH = ROOT / "scopes" / "providers" / "microsoft.toml"
+from tools.catalog.catalog_toml import check_verified, table
+
+DATA = Path(__file__).resolve().parent / "data" / "microsoft"
 
 DELEGATED = ("DelegatedWork", "DelegatedPersonal")
 SCHEME_KEYS = {"DelegatedWork": "delegated_work", "DelegatedPersonal": "delegated_personal", "Application": "application"}
-WRITE_MODES = {
-    "crud": ["write.create", "write.modify", "write.delete"],
-    "cm": ["write.create", "write.modify"],
-    "modify": ["write.modify"],
-    "admin": ["admin"],
-}
-DEFAULT_WRITE = {"personal": "crud", "self": "modify", "org": "admin"}
-TEAMS_OP = re.compile(r"^(Read|ReadWrite|ReadWriteAndConsent|Manage)(Self|Selected)?For(Chat|Team|User)$")
-MODIFIER_ORDER = ["offline", "org_wide", "admin_consent"]
+
+
+def read_data(name: str) -> dict:
+    return tomllib.loads((DATA / name).read_text("utf-8"))
+
+
+ACCESS = tomllib.loads((DATA.parents[3] / "scopes" / "taxonomy.toml").read_text("utf-8"))["access"]
+
+
+def covers(grants: list[str], grant: str) -> bool:
+    """True when ``grants`` include ``grant``: the same category with an access on the same axis
+    and of no lower rank (scopes/taxonomy.toml [access]), or the category administered."""
+    cat, access = grant.split(":", 1)
+    want = ACCESS[access]
+    for g in grants:
+        c, a = g.split(":", 1)
+        if c == cat and (a == "admin" or (ACCESS[a]["axis"] == want["axis"] and ACCESS[a]["rank"] >= want["rank"])):
+            return True
+    return False
+
+
+RULES = read_data("rules.toml")
+WRITE_MODES = RULES["write_modes"]
+DEFAULT_WRITE = RULES["default_write"]
+TEAMS_OP = re.compile(RULES["teams"]["pattern"])
+MODIFIER_ORDER = RULES["modifiers"]["order"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -128,29 +161,149 @@ def write_table(lines: list[str], header: str, table: dict) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# loading
+# extract: Microsoft's raw files -> data/microsoft/graph.toml (facts only, no description text)
 
-def load_inputs(raw: Path):
-    perms = json.loads((raw / "microsoft-graph-permissions.json").read_text("utf-8"))["permissions"]
-    ids = json.loads((raw / "microsoft-graph-permission-ids.json").read_text("utf-8"))
-    mapping = tomllib.loads(MAP_PATH.read_text("utf-8"))
-    return perms, ids, mapping
+RAW_SCHEMES = {"DelegatedWork": "delegated_work", "DelegatedPersonal": "delegated_personal", "Application": "application"}
 
 
-def dump_merill(git_dir: str, raw: Path) -> str:
-    """Print the [merill] section: GUIDs that devx-content lacks or states differently."""
+def _phrases(table: dict) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])"), tag)
+            for p, tag in sorted(table.items(), key=lambda kv: (-len(kv[0]), kv[0]))]
+
+
+def read_description(text: str, vocab: dict) -> tuple[list[str], list[str]]:
+    """The verb classes and object tags a description names (see description_vocab.toml)."""
+    t = " ".join(text.lower().replace("\u2019", "'").split())
+    negations = vocab["negations"]["phrases"]
+    t = " ".join(x for x in re.split(r"(?<=[.!])\s+", t) if not any(n in x for n in negations))
+    tags: list[str] = []
+    for table in ("acting", "objects"):
+        for rx, tag in _phrases(vocab[table]):
+            if rx.search(t):
+                tags.append(tag)
+                t = rx.sub(" | ", t)
+    verbs = [vocab["verbs"][w] for w in re.findall(r"[a-z]+", t) if w in vocab["verbs"]]
+    return sorted(set(verbs)), sorted(set(tags))
+
+
+def extract(permissions_json: Path, ids_json: Path) -> str:
+    """The text of graph.toml from devx-content's permissions.json and permissions-descriptions.json."""
+    vocab = tomllib.loads((DATA / "description_vocab.toml").read_text("utf-8"))
+    perms = json.loads(Path(permissions_json).read_text("utf-8"))["permissions"]
+    ids = json.loads(Path(ids_json).read_text("utf-8"))
+    dev_d = {e["value"]: e for e in ids["delegatedScopesList"]}
+    dev_a = {e["value"]: e for e in ids["applicationScopesList"]}
+    names = sorted(set(perms) | set(dev_d) | set(dev_a))
+    # one entry per name ignoring case (Microsoft matches permission names case-insensitively): the
+    # spelling that carries a GUID or a description wins; the others are kept as also_spelled
+    def weight(n: str) -> tuple:
+        described = any((s.get("adminDescription") or "").strip() for s in perms.get(n, {}).get("schemes", {}).values())
+        return (n in dev_d or n in dev_a, described, n in perms, n)
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n.lower(), []).append(n)
+    out = ["# Facts from Microsoft's permission data (microsoftgraph/microsoft-graph-devx-content:",
+           "# permissions/new/permissions.json and permissions/permissions-descriptions.json). Written by",
+           "# `python -m tools.catalog.build_microsoft extract PERMISSIONS_JSON IDS_JSON`; do not edit by hand.",
+           "#",
+           "# [graph.NAME]: delegated_id / application_id (GUIDs), delegated_admin (the ids file's isAdmin),",
+           "#   listed = false when only the ids file has it, rsc = true for resource-specific consent,",
+           "#   also_spelled (other spellings Microsoft lists, equal ignoring case), and one inline table per",
+           "#   scheme (delegated_work, delegated_personal, application): privilege (1-5), admin_consent,",
+           "#   blank = true when the scheme has no display names, verbs and objects: the tags",
+           "#   description_vocab.toml finds in the scheme's descriptions (admin and user).",
+           ""]
+    for low in sorted(groups):
+        group = sorted(groups[low], key=weight, reverse=True)
+        n, others = group[0], group[1:]
+        p = perms.get(n) or next((perms[o] for o in others if o in perms), {})
+        e: dict = {}
+        if n in dev_d:
+            e["delegated_id"] = dev_d[n]["id"]
+            e["delegated_admin"] = bool(dev_d[n].get("isAdmin"))
+        if n in dev_a:
+            e["application_id"] = dev_a[n]["id"]
+        if not p:
+            e["listed"] = False
+            d = dev_d.get(n) or dev_a.get(n)
+            text = " ".join((d.get(f) or "") for f in ("adminConsentDescription", "consentDescription"))
+            e["verbs"], e["objects"] = read_description(text, vocab)
+        if p.get("authorizationType") == "RSC":
+            e["rsc"] = True
+        if others:
+            e["also_spelled"] = others
+        for raw, k in RAW_SCHEMES.items():
+            s = p.get("schemes", {}).get(raw)
+            if s is None:
+                continue
+            t: dict = {}
+            if s.get("privilegeLevel") is not None:
+                t["privilege"] = s["privilegeLevel"]
+            t["admin_consent"] = bool(s.get("requiresAdminConsent"))
+            if not any((s.get(f) or "").strip() for f in ("adminDisplayName", "userDisplayName")):
+                t["blank"] = True
+            text = " ".join((s.get(f) or "") for f in ("adminDescription", "userDescription"))
+            verbs, objects = read_description(text, vocab)
+            t["verbs"], t["objects"] = verbs, objects
+            e[k] = t
+        out.append(table(f"graph.{json.dumps(n)}", e))
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# loading: graph.toml -> the shapes the builder reads
+
+def load_inputs():
+    facts = read_data("graph.toml")["graph"]
+    mapping = read_data("map.toml")
+    for name, r in read_data("reviewed.toml")["reviewed"].items():
+        ov = mapping.setdefault("overrides", {}).setdefault(name, {})
+        if "description" in r:
+            ov["description"] = r["description"]
+        ov["add_grants"] = ov.get("add_grants", []) + r.get("add_grants", [])
+        if r.get("add_grants_of"):
+            ov["add_grants_of"] = r["add_grants_of"]
+        if r.get("note"):
+            ov["review_note"] = r["note"]
+        if r.get("note_add"):
+            ov["note"] = " ".join(x for x in (ov.get("note"), r["note_add"]) if x)
+    extra = read_data("non_graph.toml")
+    mapping["provider"]["resources"].update(extra.get("resources", {}))
+    mapping["provider"]["params"].update(extra.get("params", {}))
+    for k, v in extra.get("static", {}).items():
+        if k in mapping["static"]:
+            raise ValueError(f"non_graph.toml repeats map.toml's static entry {k}")
+        mapping["static"][k] = v
+    perms: dict[str, dict] = {}
+    dev_d: dict[str, dict] = {}
+    dev_a: dict[str, dict] = {}
+    for name, f in facts.items():
+        if "delegated_id" in f:
+            dev_d[name] = {"id": f["delegated_id"], "isAdmin": f.get("delegated_admin", False)}
+        if "application_id" in f:
+            dev_a[name] = {"id": f["application_id"]}
+        if f.get("listed", True):
+            schemes = {raw: {"requiresAdminConsent": f[k]["admin_consent"], "privilegeLevel": f[k].get("privilege"),
+                             "blank": f[k].get("blank", False), "verbs": f[k]["verbs"], "objects": f[k]["objects"]}
+                       for raw, k in SCHEME_KEYS.items() if k in f}
+            perms[name] = {"authorizationType": "RSC" if f.get("rsc") else "oAuth2", "schemes": schemes,
+                           "also_spelled": f.get("also_spelled", [])}
+    return perms, dev_d, dev_a, facts, mapping
+
+
+def dump_merill(git_dir: str) -> str:
+    """The [merill] section of map.toml: GUIDs that devx-content (graph.toml) lacks or states differently."""
     def show(path: str):
         data = subprocess.check_output(["git", "--git-dir", git_dir, "show", f"HEAD:{path}"])
         return json.loads(data.decode("utf-8-sig"))
 
     commit = subprocess.check_output(["git", "--git-dir", git_dir, "rev-parse", "HEAD"]).decode().strip()
-    perms = json.loads((raw / "microsoft-graph-permissions.json").read_text("utf-8"))["permissions"]
-    ids = json.loads((raw / "microsoft-graph-permission-ids.json").read_text("utf-8"))
-    dev_d = {e["value"]: e["id"] for e in ids["delegatedScopesList"]}
-    dev_a = {e["value"]: e["id"] for e in ids["applicationScopesList"]}
+    perms, dev_d, dev_a, _, _ = load_inputs()
+    dev_d = {k: v["id"] for k, v in dev_d.items()}
+    dev_a = {k: v["id"] for k, v in dev_a.items()}
     known = set(perms) | set(dev_d) | set(dev_a)
     lines = [
-        "# Generated by build_microsoft.py --dump-merill from merill/microsoft-info",
+        "# Generated by `python -m tools.catalog.build_microsoft dump-merill` from merill/microsoft-info",
         "# (_info/GraphDelegateRoles.json, _info/GraphAppRoles.json: a live export of the Microsoft",
         "# Graph service principal). Only GUIDs devx-content lacks or states differently are kept.",
         "[merill]",
@@ -178,11 +331,12 @@ def dump_merill(git_dir: str, raw: Path) -> str:
 # the builder
 
 class Builder:
-    def __init__(self, perms: dict, ids: dict, mapping: dict):
+    def __init__(self, perms: dict, dev_d: dict, dev_a: dict, mapping: dict, facts: dict | None = None):
         self.perms = perms
+        self.facts = facts or {}
         self.m = mapping
-        self.dev_d = {e["value"]: e for e in ids["delegatedScopesList"]}
-        self.dev_a = {e["value"]: e for e in ids["applicationScopesList"]}
+        self.dev_d = dev_d
+        self.dev_a = dev_a
         merill = mapping.get("merill", {})
         self.mer_d = merill.get("delegated", {})
         self.mer_a = merill.get("application", {})
@@ -202,12 +356,15 @@ class Builder:
             names[n] = "devx"
         for n in list(self.dev_d) + list(self.dev_a):
             names.setdefault(n, "ids")
+        seen = {n.lower() for n in names}
         for table in (self.mer_d, self.mer_a):
             for n, e in table.items():
-                if n not in names and e.get("enabled", True):
+                if n.lower() not in seen and e.get("enabled", True):
                     names[n] = "merill"
-        for n in self.statics:
-            names.pop(n, None)
+                    seen.add(n.lower())
+        statics = {n.lower() for n in self.statics}
+        for n in [n for n in names if n.lower() in statics]:
+            names.pop(n)
         return names
 
     def _scheme_types(self, name: str) -> set[str]:
@@ -330,6 +487,57 @@ class Builder:
             parts.append("application: admin consent")
         return "; ".join(parts) + "; privilege level not published"
 
+    # -- Microsoft's description against our grants -------------------------------------------
+    def described(self, name: str) -> tuple[set[str], set[str]]:
+        """Verb classes and object tags of the description that the grants describe: the delegated
+        schemes' when the permission has one (grants describe the delegated meaning), else the
+        application scheme's, else the ids file's."""
+        schemes = self.schemes_of(name)
+        keys = [k for k in DELEGATED if k in schemes] or [k for k in ("Application",) if k in schemes]
+        verbs = {v for k in keys for v in schemes[k].get("verbs", [])}
+        objects = {o for k in keys for o in schemes[k].get("objects", [])}
+        if not keys:
+            f = self.facts.get(name, {})
+            verbs, objects = set(f.get("verbs", [])), set(f.get("objects", []))
+        return verbs, objects
+
+    def disagreements(self, name: str, grants: list[str], modifiers: list[str]) -> list[str]:
+        """Where the grants and the description's verbs and reach differ (empty: they agree); see
+        "How verified is decided" in the module's docstring."""
+        verbs, objects = self.described(name)
+        if not verbs:
+            return ["Microsoft's data gives no description with a verb to check them against"]
+        access = {g.split(":", 1)[1] for g in grants}
+        g_read = any(a.startswith("read.") for a in access)
+        g_admin = "admin" in access
+        g_write = g_admin or any(a.startswith("write.") for a in access)
+        g_send = "act.send" in access
+        d_write = bool(verbs & {"write", "create", "modify", "delete", "manage"})
+        d_send = bool(verbs & {"send", "join"})
+        out = []
+        if "read" in verbs and not (g_read or g_admin):
+            out.append("the description reads, the grants do not")
+        if g_read and "read" not in verbs and not d_write:
+            out.append("the grants read, the description does not say so")
+        if d_write and not g_write:
+            out.append("the description changes data, the grants only read")
+        if g_write and not d_write:
+            out.append("the grants change data, the description does not say so")
+        if d_send != g_send:
+            out.append("sending differs")
+        for verb, level in (("create", "write.create"), ("delete", "write.delete")):
+            if verb in verbs and not (level in access or g_admin):
+                out.append(f"the description names {verb}, the grants lack {level}")
+        # reach: the scope decides (.All or application-only: the organisation; delegated without
+        # .All: the signed-in user); flag only a description that plainly says otherwise
+        _, _, con = parse_name(name)
+        if "delegated" in self.scheme_types[name] and con != "All":
+            if "org_wide" in modifiers and objects & {"signed_in_user"} and not objects & {"all", "organisation", "accessible", "shared"}:
+                out.append("the grants reach the organisation, the description only the signed-in user's own data")
+            if "org_wide" not in modifiers and "all" in objects and not objects & {"selected", "signed_in_user", "accessible"}:
+                out.append("the description reaches all users or items of the organisation, the grants do not say so")
+        return out
+
     # -- grants -------------------------------------------------------------------------------
     def expand(self, tokens: list[str], rc: dict, read_level: str, wide: bool) -> list[str]:
         cats = rc["cats_all"] if wide and "cats_all" in rc else rc["cats"]
@@ -388,7 +596,7 @@ class Builder:
             if "access" in opc:
                 read_level = opc["access"]
             elif con is None:
-                read_level = {"personal": "read.all", "self": "read.self", "org": "read.all"}[rc["kind"]]
+                read_level = RULES["read_level"][rc["kind"]]
                 if app_only and not rsc:
                     read_level = "read.all"
             else:
@@ -451,7 +659,7 @@ class Builder:
 
         # ids
         entry_ids: dict[str, str] = {}
-        verified = origin != "merill"
+        verified: str | bool = "name" if origin != "merill" else False
         if name in self.dev_d:
             entry_ids["delegated"] = self.dev_d[name]["id"]
         elif name in self.mer_d:
@@ -466,7 +674,6 @@ class Builder:
                 notes.append("Application GUID from merill/microsoft-info (live export of the Graph service principal); devx-content lists none.")
         for kind, dev, mer in (("delegated", self.dev_d, self.mer_d), ("application", self.dev_a, self.mer_a)):
             if name in dev and name in mer and mer[name]["id"] != dev[name]["id"]:
-                verified = False
                 notes.append(f"The {kind} GUID differs between devx-content ({dev[name]['id']}) and the live "
                              f"service principal export in merill/microsoft-info ({mer[name]['id']}); the devx "
                              "value is shown.")
@@ -506,8 +713,11 @@ class Builder:
             else:
                 notes.append("Microsoft's data does not flag admin consent for the application scheme, but "
                              "application permissions always need an administrator's consent.")
-        if set(schemes_raw) == {"DelegatedPersonal", "Application"} and not any(schemes_raw["DelegatedPersonal"].get(f) for f in ("adminDisplayName", "userDisplayName")):
+        if set(schemes_raw) == {"DelegatedPersonal", "Application"} and schemes_raw["DelegatedPersonal"].get("blank"):
             notes.append("Microsoft's data also lists an empty personal-account delegated scheme for it.")
+        for other in self.perms.get(name, {}).get("also_spelled", []):
+            notes.append(f"Microsoft's data also lists the spelling {other} (no description or GUID); Microsoft matches "
+                         "permission names ignoring case, so it is the same permission.")
         if rsc:
             notes.append("Resource-specific consent: granted per team or chat (usually by its owner when the app "
                          "is installed) and limited to that team or chat.")
@@ -548,6 +758,14 @@ class Builder:
         else:
             src = self.m["sources"]["reference"] + "#" + name.lower().replace(".", "")
         entry["source"] = src
+        if verified is not False:
+            dis = self.disagreements(name, grants, modifiers)
+            if ov.get("description") == "agrees" or (not dis and ov.get("description") != "differs"):
+                verified = "meaning"
+            elif ov.get("review_note"):
+                notes.append(ov["review_note"])
+            else:
+                notes.append("The grants are our reading of the name: " + "; ".join(dis) + ".")
         entry["verified"] = verified
         if notes:
             entry["note"] = " ".join(dict.fromkeys(notes))
@@ -556,12 +774,7 @@ class Builder:
     def teams_entry(self, rc: dict, m: re.Match, con: str | None):
         base, mod, target = m.groups()
         any_ = con == "All"
-        where = {
-            "Chat": ("in any chat", "in chats you can access"),
-            "Team": ("in any team", "in teams you can access"),
-            "User": ("for any user", "for you"),
-        }[target]
-        where = where[0] if any_ else where[1]
+        where = RULES["teams"]["where_all" if any_ else "where_own"][target]
         noun = rc["noun"]
         if mod == "Self":
             what = "this app itself" if noun == "Teams apps" else f"this app's own {noun}"
@@ -569,12 +782,7 @@ class Builder:
             what = f"selected {noun}"
         else:
             what = noun
-        verb = {
-            "Read": "Read {what} installed {where}",
-            "ReadWrite": "Add, update and remove {what} {where}",
-            "ReadWriteAndConsent": "Add, update and remove {what} {where} and grant their permissions",
-            "Manage": "Add, update and remove {what} {where} and grant their permissions",
-        }[base]
+        verb = RULES["teams"]["titles"][base]
         if mod == "Self":
             verb = verb.replace("grant their permissions", "grant its permissions")
         if rc["noun"] == "resource-specific permission grants":
@@ -625,19 +833,18 @@ class Builder:
             if base == "ReadWrite":
                 cands.append(make_name(res, f"Read{mod}For{target}", con))
         else:
-            read_op = {"ReadWrite": "Read", "ReadWriteBasic": "ReadBasic", "ReadUpdate": "Read",
-                       "ReadWriteNonOwnerRole": "Read", "ImportExport": "Export", "ReadApprove": "Read",
-                       "FullControl": "ReadWrite", "Manage": "ReadWrite"}.get(op)
+            rules = RULES["narrower"]
+            read_op = rules["read_op"].get(op)
             if read_op:
                 cands.append(make_name(res, read_op, con))
-            basic = {"Read": "ReadBasic", "ReadWrite": "ReadWriteBasic"}.get(op)
+            basic = rules["basic_op"].get(op)
             if basic:
                 cands.append(make_name(res, basic, con))
             if op == "ReadWrite" and con in (None, "All"):
                 cands.append(make_name(res, "ReadWriteNonOwnerRole", con))
-            if con in ("All", "Shared", "Hidden"):
+            if con in rules["widening_constraints"]:
                 cands.append(make_name(res, op, None))
-            if con not in selective and op not in ("Selected", "SelectedOperations"):
+            if con not in selective and op not in rules["selective_ops"]:
                 for s in selective:
                     cands.append(make_name(res, op, s))
         cands += entry["_ov"].get("narrower_extra", [])
@@ -652,11 +859,7 @@ class Builder:
         res, op, con = entry["_res"], entry["_op"], entry["_con"]
         cands = []
         if not entry["_teams"]:
-            cands += {
-                "ReadWrite": [make_name(res, "Read", con), make_name(res, "ReadWriteBasic", con)],
-                "Read": [make_name(res, "ReadBasic", con)],
-                "ReadWriteBasic": [make_name(res, "ReadBasic", con)],
-            }.get(op, [])
+            cands += [make_name(res, o, con) for o in RULES["implies"].get(op, [])]
         cands += entry["_ov"].get("implies_extra", [])
         out = []
         for n in cands:
@@ -669,9 +872,9 @@ class Builder:
         c = self.m["constraints"].get(con or "", {})
         if op in ("Read", "ReadBasic") and (con is None or c.get("selective") or c.get("access") == "read.selected"):
             return f"Already the narrowest Microsoft permission for {rc['noun']}."
-        if c.get("selective") or op in ("Selected", "SelectedOperations"):
+        if c.get("selective") or op in RULES["narrower"]["selective_ops"]:
             return "Already limited to items granted to or created by the app."
-        if op in ("Send", "Create", "Delete", "Remove", "Submit", "Upload", "Invite", "Initiate"):
+        if op in RULES["narrower"]["single_action_ops"]:
             return f"No narrower permission exists for this action on {rc['noun']}."
         return f"Microsoft offers no narrower permission for {rc['noun']}."
 
@@ -700,7 +903,8 @@ class Builder:
         if s.get("aliases"):
             e["aliases"] = s["aliases"]
         e["source"] = s["source"]
-        e["verified"] = bool(s["verified"])
+        check_verified(f"microsoft {key}", s["verified"])
+        e["verified"] = s["verified"]
         if s.get("note"):
             e["note"] = s["note"]
         return e
@@ -708,13 +912,20 @@ class Builder:
     # -- everything -----------------------------------------------------------------------------
     def build(self) -> dict[str, dict]:
         entries = {n: self.build_entry(n) for n in self.names}
+        for n, e in entries.items():
+            for other in e["_ov"].get("add_grants_of", []):
+                e["grants"] = sorted(set(e["grants"]) | set(entries[other]["grants"]))
         catalog = set(entries) | set(self.statics)
+        grants_of = {n: e["grants"] for n, e in entries.items()}
+        grants_of.update({k: s.get("grants", []) for k, s in self.statics.items()})
         for n, e in entries.items():
             ov = e["_ov"]
             if ov.get("no_narrower"):
                 nar = [x for x in ov.get("narrower_extra", []) if x in catalog and x != n]
             else:
                 nar = self.narrower_of(n, e, catalog)
+            # a narrower alternative grants nothing the permission itself does not (see covers())
+            nar = [x for x in nar if all(covers(e["grants"], g) for g in grants_of[x])]
             imp = [] if ov.get("no_implies") else self.implies_of(n, e, catalog)
             if imp:
                 e["implies"] = imp
@@ -740,10 +951,10 @@ ORDER = ["title", "grants", "modifiers", "identity_only", "unknown_static", "res
 def render(mapping: dict, entries: dict[str, dict]) -> str:
     p = mapping["provider"]
     lines = [
-        "# Microsoft identity platform and Microsoft Graph.",
-        "# GENERATED by tools/catalog/build_microsoft.py from Microsoft's permission data",
-        "# (microsoftgraph/microsoft-graph-devx-content) and tools/catalog/microsoft_map.toml.",
-        "# Do not edit by hand: change the map or the generator and run it again.",
+        "# Microsoft identity platform, Microsoft Graph and other Microsoft resources.",
+        "# GENERATED by tools/catalog/build_microsoft.py from tools/catalog/data/microsoft/ (facts extracted",
+        "# from microsoftgraph/microsoft-graph-devx-content, the curated map and hand-written entries).",
+        "# Do not edit by hand: change the data or the generator and run `python -m tools.catalog build microsoft`.",
         "",
     ]
     for k in ("id", "name", "docs", "revoke", "revoke_zh", "revoke_note", "revoke_note_zh", "note"):
@@ -770,37 +981,25 @@ def render(mapping: dict, entries: dict[str, dict]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="directory with the Microsoft JSON files")
-    ap.add_argument("--out", type=Path, default=OUT_PATH)
-    ap.add_argument("--dump-merill", metavar="GIT_DIR", help="print the [merill] section and exit")
-    args = ap.parse_args(argv)
-    if args.dump_merill:
-        sys.stdout.write(dump_merill(args.dump_merill, args.raw))
-        return 0
-    perms, ids, mapping = load_inputs(args.raw)
-    b = Builder(perms, ids, mapping)
-    entries = b.build()
-    text = render(mapping, entries)
+def generate() -> str:
+    perms, dev_d, dev_a, facts, mapping = load_inputs()
+    b = Builder(perms, dev_d, dev_a, mapping, facts)
+    text = render(mapping, b.build())
     tomllib.loads(text)  # must parse
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, "utf-8")
+    return text
 
-    graph = [k for k in entries if k not in b.statics]
-    origin = Counter(b.names[k] for k in graph)
-    print(f"wrote {args.out} ({len(entries)} scopes)", file=sys.stderr)
-    print(f"  Graph permissions: {len(graph)} (permissions.json {origin['devx']}, ids file only {origin['ids']}, "
-          f"merill only {origin['merill']}); hand-written: {len(b.statics)}", file=sys.stderr)
-    print(f"  with delegated GUID: {sum('delegated' in e['ids'] for e in entries.values())}, "
-          f"with application GUID: {sum('application' in e['ids'] for e in entries.values())}, "
-          f"verified: {sum(e['verified'] for e in entries.values())}", file=sys.stderr)
-    print(f"  resource mapping: explicit {b.stats['resource_explicit']}, family rule {b.stats['resource_family']}, "
-          f"generic fallback {b.stats['resource_fallback']} {sorted(b.fallback_resources)}", file=sys.stderr)
-    if b.unknown_ops or b.unknown_cons:
-        print(f"  unmapped operations: {sorted(b.unknown_ops)}; unmapped constraints: {sorted(b.unknown_cons)}",
-              file=sys.stderr)
-    return 0
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 3 and argv[0] == "extract":
+        (DATA / "graph.toml").write_text(extract(Path(argv[1]), Path(argv[2])), "utf-8")
+        print("wrote tools/catalog/data/microsoft/graph.toml")
+        return 0
+    if len(argv) == 2 and argv[0] == "dump-merill":
+        sys.stdout.write(dump_merill(argv[1]))
+        return 0
+    print("usage: python -m tools.catalog.build_microsoft extract PERMISSIONS_JSON IDS_JSON | dump-merill GIT_DIR",
+          file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

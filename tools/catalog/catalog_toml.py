@@ -1,7 +1,8 @@
-"""A tiny TOML writer shared by the provider generators (build_slack.py, build_discord.py).
+"""A tiny TOML writer shared by the provider generators (build_slack.py, build_discord.py, build_microsoft.py).
 
 It writes only what the provider files need: strings, booleans, integers, lists of those, inline
-tables of strings, and tables keyed by quoted names. Output is deterministic.
+tables of strings, and tables keyed by quoted names. Output is deterministic. ``verified`` is
+written as given: a string ("meaning", "name") or ``false``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ def value(v: object) -> str:
     if isinstance(v, str):
         return json.dumps(v, ensure_ascii=False)
     if isinstance(v, dict):
-        return "{ " + ", ".join(f"{k} = {value(x)}" for k, x in v.items()) + " }"
+        return "{ " + ", ".join(f"{key(k)} = {value(x)}" for k, x in v.items()) + " }"
     if isinstance(v, (list, tuple)):
         if not v:
             return "[]"
@@ -36,3 +37,30 @@ def table(name: str, entries: dict) -> str:
             continue
         lines.append(f"{key(k)} = {value(v)}")
     return "\n".join(lines) + "\n"
+
+
+def header(provider: dict) -> list[str]:
+    """The top of a provider file from its metadata: top-level keys, [endpoints], [params]."""
+    out = []
+    for k, v in provider.items():
+        if not isinstance(v, dict):
+            out.append(f"{key(k)} = {value(v)}")
+    out.append("")
+    ep = provider["endpoints"]
+    out.append("[endpoints]")
+    out.append(f"domains = {value(ep['domains'])}")
+    for kind in ("authorize", "device"):
+        for e in ep.get(kind, []):
+            out.append(f"[[endpoints.{kind}]]")
+            out += [f"{key(k)} = {value(v)}" for k, v in e.items()]
+    out.append("")
+    out.append(table("params", provider["params"]))
+    return out
+
+
+VERIFIED = ("meaning", "name", False)
+
+
+def check_verified(where: str, v: object) -> None:
+    if v is not False and v not in ("meaning", "name"):
+        raise ValueError(f"{where}: verified must be \"meaning\", \"name\" or false, not {v!r}")
