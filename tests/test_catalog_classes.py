@@ -7,7 +7,8 @@
   on the same axis (scopes/taxonomy.toml [access], field `axis`) whose `rank` is not lower, or grants
   `category:admin` (administering a category includes every lesser access to it). Grants are
   compared as written in the provider file; the compiler's derived grants (comm.inbox revealing
-  auth.otp) are added identically to both sides, so they do not change the result. Modifiers
+  auth.otp) are added identically to both sides, so they do not change the result. A scope's grants
+  include those of the scopes it `implies` (transitively). Modifiers
   (offline, org_wide, admin_consent) are not compared: an alternative may be a different token type.
 """
 
@@ -747,15 +748,31 @@ def covers(grants: list[str], grant: str) -> bool:
     return False
 
 
+def with_implied(scopes: dict, name: str) -> list[str]:
+    """The grants of a scope and of every scope it ``implies``, transitively (GitHub's ``repo``
+    includes ``repo:status``; an App permission's ``write`` includes its ``read``)."""
+    out: list[str] = []
+    seen, todo = set(), [name]
+    while todo:
+        key = todo.pop()
+        if key in seen or key not in scopes:
+            continue
+        seen.add(key)
+        out += scopes[key].get("grants", [])
+        todo += scopes[key].get("implies", [])
+    return out
+
+
 def not_covered(provider: dict) -> set[tuple[str, str]]:
     scopes = provider.get("scopes", {})
     out = set()
     for name, e in scopes.items():
+        grants = with_implied(scopes, name)
         for alt in e.get("narrower", []):
             other = scopes.get(alt["scope"])
             if other is None:
                 continue  # a dangling reference is test_catalog's business
-            if not all(covers(e["grants"], g) for g in other["grants"]):
+            if not all(covers(grants, g) for g in with_implied(scopes, alt["scope"])):
                 out.add((name, alt["scope"]))
     return out
 
