@@ -69,12 +69,14 @@ def test_every_graph_permission_is_in_the_catalog_with_its_ids(catalog):
     perms = perms.get("permissions", perms)
     ids = json.loads(requires_shared("catalog/raw/microsoft-graph-permission-ids.json").read_text("utf-8"))
     table = catalog.entries("microsoft")
-    missing = sorted(p for p in perms if p not in table)
+    # Microsoft matches permission names ignoring case, and so does the catalog: a name Microsoft
+    # spells two ways (Calls.JoinGroupCallasGuest.All) is one entry, found under either spelling.
+    missing = sorted(p for p in perms if catalog.lookup("microsoft", p)[1] is None)
     assert not missing, missing[:10]
     assert len(perms) == 917
     for kind, key in (("delegated", "delegatedScopesList"), ("application", "applicationScopesList")):
         for item in ids[key]:
-            entry = table.get(item["value"])
+            entry = catalog.lookup("microsoft", item["value"])[1]
             assert entry is not None, item["value"]
             assert entry["ids"].get(kind) == item["id"], (item["value"], kind)
     for s in ("openid", "profile", "email", "offline_access", ".default"):
