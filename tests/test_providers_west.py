@@ -29,3 +29,14 @@ def test_okta_tenant_hosts_resolve_by_domain_and_custom_domains_do_not():
     assert all(rs.known for rs in report.scopes)
     other = audit_url("https://login.acme.example/oauth2/v1/authorize?client_id=x&scope=openid")
     assert other.request.provider_id != "okta"
+
+
+def test_auth0_tenant_token_scopes_stay_with_the_signed_in_user(catalog):
+    own = catalog.entry("auth0", "read:current_user")
+    assert "org_wide" not in own["modifiers"]
+    every = catalog.entry("auth0", "update:users")
+    assert "org_wide" in every["modifiers"] and "auth.secret:write.modify" in every["grants"]
+    report = audit_url("https://acme.eu.auth0.com/authorize?client_id=x&response_type=code&scope=openid%20offline_access%20read%3Aappointments")
+    assert report.request.provider_id == "auth0"
+    unknown = [rs.scope for rs in report.scopes if not rs.known]
+    assert unknown == ["read:appointments"]  # a customer's own API scope is unknown, never guessed
