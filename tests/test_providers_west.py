@@ -40,3 +40,12 @@ def test_auth0_tenant_token_scopes_stay_with_the_signed_in_user(catalog):
     assert report.request.provider_id == "auth0"
     unknown = [rs.scope for rs in report.scopes if not rs.known]
     assert unknown == ["read:appointments"]  # a customer's own API scope is unknown, never guessed
+
+
+def test_apple_name_email_is_sign_in_only():
+    report = audit_url("https://appleid.apple.com/auth/authorize?client_id=com.example.web&redirect_uri=https%3A%2F%2Fexample.com%2Fcb&response_type=code&scope=name%20email&response_mode=form_post&state=af0ifjsldkj")
+    assert report.request.provider_id == "apple"
+    grants = {g for rs in report.scopes for g in rs.entry["grants"]}
+    assert grants == {"profile.name:read.self", "contact.email:read.self"}
+    assert not any(rs.entry["modifiers"] for rs in report.scopes)  # no refresh-token or org-wide reach
+    assert not any(f.rule in ("OA203", "OA207") for f in report.findings)  # known, and nothing beyond sign-in
