@@ -49,3 +49,11 @@ def test_apple_name_email_is_sign_in_only():
     assert grants == {"profile.name:read.self", "contact.email:read.self"}
     assert not any(rs.entry["modifiers"] for rs in report.scopes)  # no refresh-token or org-wide reach
     assert not any(f.rule in ("OA203", "OA207") for f in report.findings)  # known, and nothing beyond sign-in
+
+
+def test_amazon_alexa_skill_scopes_publish_software():
+    report = audit_url("https://www.amazon.com/ap/oa?client_id=amzn1.application-oa2-client.x&scope=alexa%3A%3Aask%3Askills%3Areadwrite%20profile%3Auser_id&response_type=code&redirect_uri=http%3A%2F%2F127.0.0.1%3A9090%2Fcb&state=s")
+    assert report.request.provider_id == "amazon"
+    by_scope = {rs.scope: rs.entry for rs in report.scopes}
+    assert "resource.software_distribution:write.modify" in by_scope["alexa::ask:skills:readwrite"]["grants"]
+    assert by_scope["profile:user_id"]["identity_only"] is True
