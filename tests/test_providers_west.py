@@ -57,3 +57,10 @@ def test_amazon_alexa_skill_scopes_publish_software():
     by_scope = {rs.scope: rs.entry for rs in report.scopes}
     assert "resource.software_distribution:write.modify" in by_scope["alexa::ask:skills:readwrite"]["grants"]
     assert by_scope["profile:user_id"]["identity_only"] is True
+
+
+def test_figma_files_read_reads_every_file_and_has_granular_replacements(catalog):
+    entry = catalog.entry("figma", "files:read")
+    assert "content.files:read.all" in entry["grants"] and entry["deprecated"] is True
+    assert {n["scope"] for n in entry["narrower"]} >= {"file_content:read", "file_metadata:read"}
+    assert "org_wide" in catalog.entry("figma", "org:activity_log_read")["modifiers"]
