@@ -64,3 +64,10 @@ def test_figma_files_read_reads_every_file_and_has_granular_replacements(catalog
     assert "content.files:read.all" in entry["grants"] and entry["deprecated"] is True
     assert {n["scope"] for n in entry["narrower"]} >= {"file_content:read", "file_metadata:read"}
     assert "org_wide" in catalog.entry("figma", "org:activity_log_read")["modifiers"]
+
+
+def test_canva_write_scopes_do_not_include_reading(catalog):
+    write = catalog.entry("canva", "asset:write")
+    assert not any(g.startswith("content.files:read") for g in write["grants"])
+    assert "content.files:admin" in catalog.entry("canva", "folder:permission:write")["grants"]
+    assert catalog.entry("canva", "design:permission:write")["verified"] is False  # not on the page read
