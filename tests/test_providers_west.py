@@ -71,3 +71,12 @@ def test_canva_write_scopes_do_not_include_reading(catalog):
     assert not any(g.startswith("content.files:read") for g in write["grants"])
     assert "content.files:admin" in catalog.entry("canva", "folder:permission:write")["grants"]
     assert catalog.entry("canva", "design:permission:write")["verified"] is False  # not on the page read
+
+
+def test_miro_links_carry_no_scope_and_enterprise_scopes_reach_the_organisation(catalog):
+    report = audit_url("https://miro.com/oauth/authorize?response_type=code&client_id=3074457363680401096&redirect_uri=https://localhost:3000/&state=123xyz")
+    assert report.request.provider_id == "miro"
+    assert [rs.scope for rs in report.scopes] == ["(no scope)"]  # the app's configured scopes are estimated
+    assert all(rs.known for rs in report.scopes)
+    assert {"org_wide", "admin_consent"} <= set(catalog.entry("miro", "auditlogs:read")["modifiers"])
+    assert catalog.entry("miro", "boards:read")["modifiers"] == []
