@@ -80,3 +80,10 @@ def test_miro_links_carry_no_scope_and_enterprise_scopes_reach_the_organisation(
     assert all(rs.known for rs in report.scopes)
     assert {"org_wide", "admin_consent"} <= set(catalog.entry("miro", "auditlogs:read")["modifiers"])
     assert catalog.entry("miro", "boards:read")["modifiers"] == []
+
+
+def test_asana_without_scope_means_full_access():
+    report = audit_url("https://app.asana.com/-/oauth_authorize?client_id=1&redirect_uri=https%3A%2F%2Fmy.app.com&response_type=code&state=s")
+    assert report.request.provider_id == "asana"
+    grants = {g for rs in report.scopes for g in rs.entry["grants"]}
+    assert "resource.business:write.delete" in grants and "comm.content:read.all" in grants
