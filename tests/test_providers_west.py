@@ -87,3 +87,10 @@ def test_asana_without_scope_means_full_access():
     assert report.request.provider_id == "asana"
     grants = {g for rs in report.scopes for g in rs.entry["grants"]}
     assert "resource.business:write.delete" in grants and "comm.content:read.all" in grants
+
+
+def test_trello_expiration_never_counts_as_offline():
+    never = audit_url("https://trello.com/1/authorize?expiration=never&name=App&scope=read,write,account&response_type=token&key=k")
+    day = audit_url("https://trello.com/1/authorize?expiration=1day&name=App&scope=read&response_type=token&key=k")
+    assert never.request.provider_id == day.request.provider_id == "trello"
+    assert any(f.rule == "OA103" or "offline" in f.message.lower() for f in never.findings) != any("offline" in f.message.lower() for f in day.findings)
