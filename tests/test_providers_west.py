@@ -96,3 +96,10 @@ def test_trello_expiration_never_counts_as_offline():
     persistent = {"OA104", "OA302"}  # persistent access, and harvesting others' data over time
     assert persistent <= {f.rule for f in never.findings}
     assert not persistent & {f.rule for f in day.findings}
+
+
+def test_calendly_write_scopes_include_their_read_scope(catalog):
+    for write in ("availability:write", "event_types:write", "scheduled_events:write"):
+        entry = catalog.entry("calendly", write)
+        assert entry["implies"] == [write.replace(":write", ":read")]
+    assert catalog.entry("calendly", "event_types:read")["verified"] == "meaning"
