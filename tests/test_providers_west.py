@@ -103,3 +103,12 @@ def test_calendly_write_scopes_include_their_read_scope(catalog):
         entry = catalog.entry("calendly", write)
         assert entry["implies"] == [write.replace(":write", ":read")]
     assert catalog.entry("calendly", "event_types:read")["verified"] == "meaning"
+
+
+def test_mailchimp_has_no_scopes_and_its_token_never_expires():
+    report = audit_url("https://login.mailchimp.com/oauth2/authorize?response_type=code&client_id=1&redirect_uri=https%3A%2F%2Fexample.com%2Fcb&state=s")
+    assert report.request.provider_id == "mailchimp"
+    assert [rs.scope for rs in report.scopes] == ["(no scope)"]
+    grants = {g for rs in report.scopes for g in rs.entry["grants"]}
+    assert {"social.contacts:read.all", "comm.content:act.send"} <= grants
+    assert "OA104" in {f.rule for f in report.findings}  # persistent access
