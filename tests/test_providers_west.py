@@ -112,3 +112,10 @@ def test_mailchimp_has_no_scopes_and_its_token_never_expires():
     grants = {g for rs in report.scopes for g in rs.entry["grants"]}
     assert {"social.contacts:read.all", "comm.content:act.send"} <= grants
     assert "OA104" in {f.rule for f in report.findings}  # persistent access
+
+
+def test_clickup_and_mailchimp_documented_as_scopeless(catalog):
+    for pid in ("clickup", "mailchimp"):
+        meta = catalog.provider(pid)
+        assert meta["params"]["scope"] == [] and catalog.scope_table(pid)["scopes"] == {}
+        assert "no scopes" in meta["params"]["empty"]
