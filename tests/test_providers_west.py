@@ -119,3 +119,10 @@ def test_clickup_and_mailchimp_documented_as_scopeless(catalog):
         meta = catalog.provider(pid)
         assert meta["params"]["scope"] == [] and catalog.scope_table(pid)["scopes"] == {}
         assert "no scopes" in meta["params"]["empty"]
+
+
+def test_evernote_is_oauth1_with_no_scopes(catalog):
+    meta = catalog.provider("evernote")
+    assert meta["params"]["scope"] == [] and "OAuth 1.0a" in meta["params"]["empty"]
+    report = audit_url("https://www.evernote.com/OAuth.action?oauth_token=x")
+    assert report.request.provider_id == "evernote" and all(rs.known for rs in report.scopes)
