@@ -375,3 +375,15 @@ def test_scan_from_stdin_splits_lines_at_newlines_only(capsys, monkeypatch):
     code, out, err = run(capsys, "scan", "-", "--format", "json")
     # one line (U+2028 is not a line break for us, as in --batch): one request, or one input error
     assert code == 2 or len(json.loads(out)["reports"]) == 1, err
+
+
+def test_a_100_byte_chrome_manifest_with_40_stars_is_instant():
+    from auditor.sources.manifests import read_file
+
+    for pattern in ("*" * 40 + "x", "*://" + "*a" * 20 + "/*", "https://" + "*." * 20 + "com/" + "*" * 20):
+        doc = '{"manifest_version":3,"name":"x","host_permissions":["%s"]}' % pattern
+        assert len(doc) < 140
+        started = time.perf_counter()
+        (request,) = read_file("manifest.json", text=doc)
+        assert time.perf_counter() - started < 0.5
+        assert [s.scope for s in request.scopes] == [pattern]

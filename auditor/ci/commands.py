@@ -139,6 +139,7 @@ def register(cli) -> None:
     @click.argument("path", required=False, default=".")
     @click.option("--format", "-f", "fmt", type=click.Choice(CHECK_FORMATS), default="terminal", help="Output format.")
     @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically).")
+    @click.option("--also", "also", multiple=True, metavar="FORMAT=FILE", help="Also write FORMAT (terminal, json, sarif, github, markdown) to FILE, from the same run (repeatable).")
     @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Exit 1 when a finding is at or above this severity (default: the declaration's fail-on, else high).")
     @click.option("--baseline", metavar="FILE", help="Accept the findings recorded in this baseline.")
     @click.option("--write-baseline", metavar="FILE", help="Record every current finding in FILE and exit 0.")
@@ -147,7 +148,7 @@ def register(cli) -> None:
     @click.option("--format-hint", type=click.Choice(["appsscript", "chrome", "entra", "slack", "github-app", "shopify", "wechat-miniprogram", "text"]), help="Read every file as this format.")
     @click.option("--lang", type=click.Choice(["auto", "en", "zh"]), default="auto", help="Language of the terminal and Markdown output.")
     @click.option("--no-color", is_flag=True, help="Never use colour.")
-    def check_cmd(path, fmt, output, fail_on, baseline, write_baseline, since, purpose, format_hint, lang, no_color) -> int:
+    def check_cmd(path, fmt, output, also, fail_on, baseline, write_baseline, since, purpose, format_hint, lang, no_color) -> int:
         """Audit every manifest and hard-coded authorization URL under PATH (default: here).
 
         \b
@@ -163,6 +164,12 @@ def register(cli) -> None:
         from auditor.fingerprint import fingerprint
         from auditor.i18n import detect_lang
 
+        extra_outputs = []
+        for item in also:
+            name, sep, file = item.partition("=")
+            if not sep or name not in CHECK_FORMATS or not file:
+                raise UsageError(f"--also takes FORMAT=FILE with FORMAT one of {', '.join(CHECK_FORMATS)}, not {item!r}")
+            extra_outputs.append((name, file))
         catalog = load_catalog()
         if purpose is not None and catalog.purpose(purpose) is None:
             raise UsageError(f"unknown purpose {purpose!r}; `oauth-audit purposes` lists them")
@@ -183,6 +190,9 @@ def register(cli) -> None:
         from auditor.ci.run import notices
 
         notes = notices(result, fail_on_given=fail_on is not None)
+        # Every format is rendered from this one run: the same findings, statuses and exit code.
+        for name, file in extra_outputs:
+            _write_output(render_check(result, catalog, name, lang, False, notes), file, commands=name == "github")
         _write_output(render_check(result, catalog, fmt, lang, color, notes), output, commands=fmt == "github")
         threshold = _threshold(fail_on or result.declaration.fail_on or "high")
         if result.failing(threshold):
