@@ -26,6 +26,7 @@ read of other people's data by a scope used with the user's token is limited to 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import tomllib
@@ -82,6 +83,19 @@ def _overrides() -> dict[str, dict]:
 
 
 OVERRIDES = _overrides()
+CONFIG_EVIDENCE = re.compile(_V["config_evidence"])
+UNDETERMINED = ("No Feishu API page naming configuration was read for this scope; the grant is our reading of "
+                "the scope's name.")
+
+
+def is_configuration(row: dict) -> bool:
+    """The Feishu API page that names the scope is about configuration (apps, settings, the tenant)."""
+    return bool(row.get("path")) and bool(CONFIG_EVIDENCE.search(row["path"]))
+
+
+def reaches_others(name: str) -> bool:
+    """A hand-written entry says why the scope reaches other people's data."""
+    return bool(OVERRIDES.get(name, {}).get("reaches_others"))
 
 
 def load() -> dict[str, dict]:
@@ -253,6 +267,8 @@ def build_entries() -> dict[str, dict]:
             notes.append("Feishu labels this scope a legacy version (历史版本).")
         if ov.get("note"):
             notes.append(ov["note"])
+        if grants and all(g.startswith("resource.app_config:") for g in grants) and not is_configuration(row):
+            notes.append(UNDETERMINED)
         cls = ov.get("cls") or TOKENS[tok]
         if ov.get("cls"):
             cls = f"{ov['cls']}; {TOKENS[tok]}"
