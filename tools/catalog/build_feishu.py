@@ -12,12 +12,15 @@ provider file. Data (all under tools/catalog/data/feishu/, read by ``generate()`
   vocabulary.toml   our English and Chinese words for the parts of scope names, the actions, and the
                     rules that map parts to taxonomy categories.
   overrides.toml    hand-written entries for the scopes people meet most.
+  apis.json         per scope, the APIs whose Feishu pages name it (method, API path, page, whether
+                    the scope alone allows the call or only adds a field, the tokens the API accepts).
+                    Written by ``extract_apis`` from the same Markdown export.
 
 Titles are ours, from the vocabulary or the overrides; they are never copied from Feishu's
 descriptions. Grants are our classification of the scope name into the taxonomy, so entries stay
-verified = "name"; the token facts decide who acts: a scope whose API pages accept only the
-tenant_access_token acts as the app across the organisation (org_wide, admin_consent), and the
-read of other people's data by a scope used with the user's token is limited to what the user can see.
+verified = "name"; the API facts add what the name does not say: a scope that alone lets the app call
+a DELETE API deletes, and a scope whose APIs accept only the tenant_access_token acts as the app
+across the organisation (org_wide, admin_consent).
 
     python -m tools.catalog build feishu
     python3 -m tools.catalog.build_feishu extract FEISHU_SCOPES.tsv   # replace scopes.tsv (same columns)
@@ -26,6 +29,7 @@ read of other people's data by a scope used with the user's token is limited to 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import sys
@@ -83,6 +87,7 @@ def _overrides() -> dict[str, dict]:
 
 
 OVERRIDES = _overrides()
+APIS: dict[str, list] = json.loads((DATA / "apis.json").read_text("utf-8"))["scopes"]
 CONFIG_EVIDENCE = re.compile(_V["config_evidence"])
 UNDETERMINED = ("No Feishu API page naming configuration was read for this scope; the grant is our reading of "
                 "the scope's name.")
@@ -244,7 +249,16 @@ def build_entries() -> dict[str, dict]:
         grants = ov.get("grants")
         if grants is None:
             grants = grants_for(module, rparts, act)
+        calls = [a for a in APIS.get(name, []) if a[3] == "any"]
+        deletes = [a for a in calls if a[0] == "DELETE"]
+        if deletes and grants and not any(g.endswith(":write.delete") for g in grants) and "cloud" not in grants[0]:
+            # a page naming the scope as enough to call a DELETE API: the scope deletes
+            grants = grants + [f"{grants[0].split(':')[0]}:write.delete"]
         tok = row["tok"]
+        if calls:
+            # the tokens of every API that the scope alone lets the app call
+            seen = {c for a in calls for c in a[4]}
+            tok = "".join(c for c in "tu" if c in seen) or tok
         mods = ov.get("mods")
         if mods is None:
             mods = ["org_wide", "admin_consent"] if tok == "t" and grants != ["resource.cloud:write.create"] else []
@@ -261,6 +275,10 @@ def build_entries() -> dict[str, dict]:
         notes = [src_note]
         if "title" not in ov:
             notes.append("Title and grants are derived from the parts of the scope name.")
+        if deletes and "write.delete" not in " ".join(ov.get("grants") or grants_for(module, rparts, act)):
+            notes.append(f"Deleting comes from Feishu's API pages: {len(deletes)} DELETE API(s) accept this scope alone.")
+        if calls:
+            notes.append(f"Feishu's API pages name it as enough to call {len(calls)} API(s).")
         if tok == "t" and mods:
             notes.append("Only tenant_access_token APIs require it on the pages read, so it acts as the app across the whole organisation, within the ranges an administrator set; a user cannot grant it on the sign-in page.")
         if row["dep"]:
@@ -378,6 +396,54 @@ def build() -> str:
     for name, e in entries.items():
         out.append(table(f"scopes.{value(name)}", e))
     return "\n".join(out)
+
+
+# ----------------------------------------------------------------------------------------------
+# extract_apis: per scope, the Feishu APIs whose pages name it (data/feishu/apis.json)
+# ----------------------------------------------------------------------------------------------
+
+_SCOPE_IN_CELL = re.compile(r"`([a-z_][a-z0-9_\-]*:[A-Za-z0-9_.:\-]+|offline_access)`")
+
+
+def extract_apis(pages: dict[str, str], commit: str) -> dict:
+    """pages: {file name: Markdown text of one Feishu API page}. -> {scope: [[method, api path,
+    page path, "any" | "field", tokens]]}: "any" where the page's 权限要求 row names the scope (any one
+    of the listed scopes lets the app call the API), "field" where its 字段权限要求 row does (the scope
+    adds a sensitive field to the answer)."""
+    out: dict[str, list] = {}
+    for text in pages.values():
+        m_path = re.search(r'^fullPath: "([^"]+)"', text, re.M)
+        m_meth = re.search(r"^\| HTTP Method \| ([A-Z]+) \|", text, re.M)
+        m_url = re.search(r"^\| HTTP URL \| https?://[^/]+(/open-apis/\S+) \|", text, re.M)
+        if not (m_path and m_meth and m_url):
+            continue
+        auth = re.search(r"^\| Authorization \|[^\n]*", text, re.M)
+        toks = ""
+        if auth:
+            toks = ("t" if "tenant_access_token" in auth.group(0) else "") + ("u" if "user_access_token" in auth.group(0) else "")
+        for kind, label in (("any", "权限要求"), ("field", "字段权限要求")):
+            for row in re.findall(rf"^\| {label}[^|]*\|([^\n]*)", text, re.M):
+                for s in dict.fromkeys(_SCOPE_IN_CELL.findall(row)):
+                    fact = [m_meth.group(1), m_url.group(1), m_path.group(1), kind, toks]
+                    if fact not in out.setdefault(s, []):
+                        out[s].append(fact)
+    return {
+        "about": "Per Feishu scope, the APIs whose pages name it: [HTTP method, API path, page path under "
+                 "https://open.feishu.cn/document, any = named in the page's permission row (any one listed scope "
+                 "allows the call) | field = named in its field-permission row (adds a sensitive field), tokens the "
+                 "API accepts (t = tenant_access_token, u = user_access_token)]. Read from riba2534/feishu-open-docs "
+                 f"at {commit}, an automated Markdown export of open.feishu.cn.",
+        "scopes": {k: sorted(out[k]) for k in sorted(out)},
+    }
+
+
+def dump_apis(obj: dict) -> str:
+    lines = ["{", f'  "about": {json.dumps(obj["about"], ensure_ascii=False)},', '  "scopes": {']
+    sc = obj["scopes"]
+    for i, (k, v) in enumerate(sc.items()):
+        lines.append(f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}{',' if i < len(sc) - 1 else ''}")
+    lines.append("  }\n}")
+    return "\n".join(lines) + "\n"
 
 
 def generate() -> str:
