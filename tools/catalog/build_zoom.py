@@ -105,12 +105,16 @@ class Vocab:
         self.rules = [(word_start(p), c) for p, c in v["claim_rules"]]
         self.config = word_start(v["config_evidence"])
         self.others = word_start(v["others"])
+        self.inbox = word_start(v["inbox_objects"])
         self.verb_access = {verb: acc for acc, verbs in v["verb_access"].items() for verb in verbs}
         self.third_party = set(v["third_party"])
         self.filler = set(v["filler_words"])
         self.owner = set(v["owner_words"])
 
     def match(self, service: str, text: str) -> str | None:
+        for pattern, cat in self.v["service_rules"].get(service, []):
+            if word_start(pattern).search(text):
+                return cat
         for rx, cat in self.rules:
             if rx.search(text):
                 if service in self.v["keep_service_default"] and cat in ("schedule.calendar", "resource.app_config") \
@@ -215,6 +219,10 @@ def derive(name: str, rec: dict | None, vocab: Vocab, classic: bool) -> dict:
             out.append(f"{cat}:act.send")
         if cat == "schedule.calendar" and re.search(r"invit", claim):
             out.append("schedule.calendar:act.send")
+    # a mailbox or SMS inbox is where one-time codes arrive (the compiler adds auth.otp to comm.inbox)
+    inbox = service in vocab.v["inbox_services"] or any(vocab.inbox.search(phrased(vocab, obj)) for _v, obj in pairs)
+    if inbox:
+        out += [g.replace("comm.content:", "comm.inbox:") for g in out if g.startswith("comm.content:read.")]
     return {"grants": list(dict.fromkeys(out)), "evidence": evidence, "others": others, "undetermined": undetermined}
 
 
