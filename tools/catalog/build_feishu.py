@@ -45,13 +45,9 @@ CLI_COMMIT = "1262aac480c832982c127e99f579fc35dc0f31a8"
 CLI_LIST = f"https://github.com/larksuite/cli/blob/{CLI_COMMIT}/internal/registry/scope_priorities.json"
 DOC = "https://open.feishu.cn/document"
 SCOPE_LIST = "https://open.feishu.cn/document/ukTMukTMukTM/uYTM5UjL2ETO14iNxkTN/scope-list"
-AUTHORIZE = "https://open.feishu.cn/document/common-capabilities/sso/api/obtain-oauth-code"
-REFRESH = "https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/authentication-management/access-token/refresh-user-access-token"
-USER_INFO = "https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/authen-v1/user_info/get"
 MIRROR = "riba2534/feishu-open-docs at 3ab55df, an automated Markdown export of open.feishu.cn"
 
 R, C, M, D, S, A = "read.all", "write.create", "write.modify", "write.delete", "act.send", "admin"
-FULL = (R, C, M, D)
 
 
 def _vocabulary() -> dict:

@@ -33,6 +33,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+from tools.catalog.catalog_toml import value
+
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "zoom"
 
@@ -294,9 +296,6 @@ def title_for(vocab: Vocab, scope: str, classic: bool, others: bool) -> str:
 # ----------------------------------------------------------------------------------------------
 # Build
 # ----------------------------------------------------------------------------------------------
-
-from tools.catalog.catalog_toml import value  # noqa: E402
-
 
 def entry_toml(name: str, e: dict) -> str:
     lines = [f"[scopes.{json.dumps(name)}]"]
