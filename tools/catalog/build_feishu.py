@@ -24,6 +24,7 @@ across the organisation (org_wide, admin_consent).
 
     python -m tools.catalog build feishu
     python3 -m tools.catalog.build_feishu extract FEISHU_SCOPES.tsv   # replace scopes.tsv (same columns)
+    python3 -m tools.catalog.build_feishu extract-apis PAGES_DIR --commit SHA   # rewrite apis.json
 """
 
 from __future__ import annotations
@@ -473,7 +474,17 @@ def main(argv: list[str]) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     x = sub.add_parser("extract", help="replace data/feishu/scopes.tsv with a newly extracted table of the same columns")
     x.add_argument("tsv")
+    y = sub.add_parser("extract-apis", help="rewrite data/feishu/apis.json from a checkout of the Markdown export of Feishu's API pages")
+    y.add_argument("pages_dir")
+    y.add_argument("--commit", required=True)
     a = ap.parse_args(argv)
+    if a.cmd == "extract-apis":
+        root = Path(a.pages_dir)
+        pages = {str(f.relative_to(root)): f.read_text("utf-8") for f in sorted(root.rglob("*.md"))}
+        data = extract_apis(pages, a.commit)
+        (DATA / "apis.json").write_text(dump_apis(data), "utf-8")
+        print(f"wrote {DATA / 'apis.json'}: {len(data['scopes'])} scopes")
+        return 0
     new = Path(a.tsv)
     for line in new.read_text("utf-8").splitlines():
         if line and not line.startswith("#") and len(line.split("\t")) != 5:
