@@ -1,23 +1,27 @@
-"""Generate scopes/providers/zoom.toml from Zoom's published scope lists.
+"""Generate scopes/providers/zoom.toml from the facts of Zoom's two scope pages.
 
-Inputs (read-only; nothing from them is copied except scope names)
-  CLASSIC   Zoom's classic-scope page as kept in Zoom's own repository zoom/skills,
-            skills/oauth/references/classic-scopes.md (a copy of
-            https://developers.zoom.us/docs/integrations/oauth-scopes/)
-  GRANULAR  zoom/skills skills/oauth/references/granular-scopes.md (a copy of
-            https://developers.zoom.us/docs/integrations/oauth-scopes-granular/)
-  --extra   optional: a YAML file whose `zoom:` list names further scopes (the Nango provider
-            scope index, which cites the classic-scope page); names found only there are written
-            with verified = false, and names that look cut short are skipped.
+Data (all under tools/catalog/data/zoom/, read by ``generate()``; nothing else is read)
+  pages.json        per scope: the page(s) it is on (classic, granular), Zoom's section and group,
+                    the level, the verbs and object of a classic scope's one-line description, and
+                    the endpoints it unlocks (verb, object words, reference, operation id). Written
+                    by ``extract`` from the copies of Zoom's pages kept in Zoom's own repository
+                    zoom/skills (skills/oauth/references/classic-scopes.md and granular-scopes.md).
+  secondary.json    classic-style names seen only in a third-party index of the classic page
+                    (written with verified = false), and names skipped from it.
+  vocabulary.toml   our words for services and claims, the category rules, verb -> access.
+  overrides.toml    reviewed grants, titles and notes for single scopes.
 
-Output
-  scopes/providers/zoom.toml (format: docs/catalog-format.md)
+How grants are derived
+  Each endpoint's object words are matched against the category rules (first match wins); the
+  union over the scope's endpoints is its data. Only when no endpoint names a kind of data is the
+  scope's claim (its name) used, and then the entry says so (verified = "name" and a note). The
+  endpoint verbs give the accesses (get/list -> read, create/add -> write.create, delete/remove ->
+  write.delete, ...). Levels: a user-level scope reads the authorizing user's own data (read.self);
+  it reads other people's data (read.all) only where its endpoints name other people (participants,
+  registrants, contacts, members ...). Admin- and master-level scopes read the whole account.
 
-Titles are generated from the structure of each scope name
-(service:action:data_claim[:admin|:master]) in our own words; Zoom's descriptions are not used.
-Grants follow a keyword map of Zoom services and data claims (SERVICE_DEFAULT, CLAIM_RULES below).
-
-    python3 tools/catalog/build_zoom.py CLASSIC GRANULAR [--extra nango.yaml] [--commit SHA]
+    python -m tools.catalog build zoom
+    python3 -m tools.catalog.build_zoom extract CLASSIC.md GRANULAR.md --commit SHA [--extra nango.yaml]
 """
 
 from __future__ import annotations
@@ -26,205 +30,53 @@ import argparse
 import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-OUT = REPO / "scopes" / "providers" / "zoom.toml"
+from tools.catalog.catalog_toml import value
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "zoom"
 
 CLASSIC_URL = "https://developers.zoom.us/docs/integrations/oauth-scopes/"
 GRANULAR_URL = "https://developers.zoom.us/docs/integrations/oauth-scopes-granular/"
 ACTIONS = {"read", "write", "update", "delete", "patch", "udpate", "wirte"}
 VERB_CLAIMS = ("send", "subscribe", "cancel", "migrate", "move", "quick", "import", "insert", "recover", "transfer", "apply",
                "modify", "trash", "untrash", "delete", "patch", "get", "download", "archive", "generate", "assign", "unassign")
+UNDETERMINED = "Zoom's page lists no endpoint for this scope that names a kind of data; the grants are our reading of the scope's name."
 
 # ----------------------------------------------------------------------------------------------
-# Words
+# Data
 # ----------------------------------------------------------------------------------------------
 
-SERVICE_NAME = {
-    "account": "Zoom account", "aic_archive": "AI Companion archive", "apiconnector": "API Connector",
-    "app": "Zoom apps", "archiving": "archived meeting files", "billing": "billing", "calendar": "Zoom Calendar",
-    "chat": "Team Chat", "chat_channel": "Team Chat channels", "chat_contact": "Team Chat contacts",
-    "chat_event": "Team Chat events", "chat_history_legal_hold": "Team Chat legal holds",
-    "chat_message": "Team Chat messages", "chat_migration": "Team Chat migration", "clinical_note": "clinical notes",
-    "clips": "Zoom Clips", "cloud_recording": "cloud recordings", "contact": "Zoom contacts",
-    "contact_center": "Zoom Contact Center", "contact_group": "contact groups", "crc": "Conference Room Connector",
-    "crc_account": "Conference Room Connector", "crc_rooms": "Conference Room Connector rooms",
-    "dashboard": "the Zoom dashboard", "data_request": "data requests", "device": "device management",
-    "dialer": "Zoom Auto Dialer", "division": "divisions", "docs": "Zoom Docs", "email": "Zoom Mail",
-    "group": "user groups", "h323": "H.323 devices", "h323_device": "H.323 devices", "imchat": "Team Chat",
-    "imgroup": "Team Chat groups", "information_barrier": "information barriers",
-    "information_barriers": "information barriers", "iq_account": "Revenue Accelerator", "iq_coaching": "Revenue Accelerator coaching",
-    "iq_comment": "Revenue Accelerator comments", "iq_conversation": "Revenue Accelerator conversations",
-    "iq_crm": "Revenue Accelerator CRM data", "iq_deal": "Revenue Accelerator deals", "iq_playlist": "Revenue Accelerator playlists",
-    "iq_team": "Revenue Accelerator teams", "mail": "Zoom Mail", "marketplace": "Zoom App Marketplace",
-    "marketplace_app": "Zoom App Marketplace apps", "marketplace_custom_fields": "Marketplace custom fields",
-    "marketplace_entitlement": "Marketplace entitlements", "meeting": "Zoom Meetings", "meeting_summary": "meeting summaries",
-    "meeting_token": "meeting tokens", "number_management": "Number Management", "number_management_numbers": "Number Management",
-    "pac": "personal audio conference", "phone": "Zoom Phone", "phone_call_log": "Zoom Phone call logs",
-    "phone_peering": "Zoom Phone peering numbers", "phone_recording": "Zoom Phone call recordings", "phone_sms": "Zoom Phone SMS",
-    "phone_voicemail": "Zoom Phone voicemail", "qm_evaluations": "Quality Management evaluations",
-    "qm_interactions": "Quality Management interactions", "recording": "cloud recordings", "report": "Zoom reports",
-    "report_chat": "Team Chat history reports", "role": "roles", "room": "Zoom Rooms", "scheduler": "Zoom Scheduler",
-    "scim2": "SCIM user provisioning", "sip_connected_audio": "SIP-connected audio", "sip_phone": "SIP phones",
-    "sip_trunk": "SIP trunks", "survey": "surveys", "survey_management": "surveys", "tasks": "Zoom Tasks",
-    "tasks_assignee": "task assignees", "tasks_collaborator": "task collaborators", "tasks_comment": "task comments",
-    "team_chat": "Team Chat", "tracking_field": "tracking fields", "tracking_fields": "tracking fields", "tsp": "TSP audio",
-    "user": "Zoom users", "user_info": "user info", "user_profile": "profile", "user_zak": "ZAK token",
-    "video_mgmt": "video management", "video_mgmt_channels": "video management channels", "video_mgmt_file": "video management files",
-    "video_mgmt_playlists": "video management playlists", "video_mgmt_videos": "video management videos",
-    "visitor_management": "visitor management", "webinar": "Zoom Webinars", "webinar_token": "webinar tokens",
-    "whiteboard": "Zoom Whiteboard", "workforce_management": "Workforce Management", "workspace": "workspace reservations",
-    "zoom_auto_dialer": "Zoom Auto Dialer", "zoom_commerce": "Zoom Commerce", "zoom_events": "Zoom Events",
-    "zoom_rooms": "Zoom Rooms", "zra": "Zoom Revenue Accelerator", "zva": "Zoom Virtual Agent",
-    "zva_report": "Zoom Virtual Agent reports", "dashboard_crc": "dashboard (Conference Room Connector)",
-    "dashboard_home": "dashboard overview", "dashboard_im": "dashboard (Team Chat)", "dashboard_meetings": "dashboard (meetings)",
-    "dashboard_webinars": "dashboard (webinars)", "dashboard_zr": "dashboard (Zoom Rooms)",
-    "docs_collaborator": "Zoom Docs collaborators", "docs_export": "Zoom Docs export", "docs_file_owner": "Zoom Docs file owners",
-    "docs_file_uploads": "Zoom Docs uploads", "docs_general_access": "Zoom Docs general access", "docs_import": "Zoom Docs import",
-    "whiteboard_classification_labels": "whiteboard classification labels", "whiteboard_collaborator": "whiteboard collaborators",
-    "whiteboard_content": "whiteboard content", "whiteboard_export": "whiteboard export", "whiteboard_file": "whiteboard files",
-    "whiteboard_import": "whiteboard import", "whiteboard_project": "whiteboard projects",
-    "whiteboard_project_collaborator": "whiteboard project collaborators", "whiteboard_share_setting": "whiteboard sharing settings",
-    "zoom_events_access_links": "Zoom Events access links", "zoom_events_attendee_actions": "Zoom Events attendee actions",
-    "zoom_events_basic": "Zoom Events", "zoom_events_coeditor": "Zoom Events co-editors", "zoom_events_coeditors": "Zoom Events co-editors",
-    "zoom_events_email": "Zoom Events emails", "zoom_events_exhibitors": "Zoom Events exhibitors", "zoom_events_file": "Zoom Events files",
-    "zoom_events_hub": "Zoom Events hubs", "zoom_events_hubs": "Zoom Events hubs", "zoom_events_insights": "Zoom Events insights",
-    "zoom_events_registrants": "Zoom Events registrants", "zoom_events_reports": "Zoom Events reports",
-    "zoom_events_sessions": "Zoom Events sessions", "zoom_events_speakers": "Zoom Events speakers",
-    "zoom_events_ticket_types": "Zoom Events ticket types", "zoom_events_tickets": "Zoom Events tickets",
-    "zoom_events_videos": "Zoom Events videos", "zoom_events_vod_channels": "Zoom Events on-demand channels",
-    "zoom_events_vod_registration": "Zoom Events on-demand registrations", "zoom_events_vod_reports": "Zoom Events on-demand reports",
-}
 
-WORD = {
-    "msg": "message", "msgs": "messages", "qa": "Q&A", "qna": "Q&A", "zak": "ZAK token", "qos": "call quality (QoS)",
-    "rtms": "realtime media streams", "km": "knowledge-base", "kb": "knowledge base", "kbs": "knowledge bases",
-    "ivr": "IVR", "sms": "SMS", "sip": "SIP", "pac": "audio conference", "tsp": "TSP", "crc": "CRC", "zpa": "ZPA",
-    "zdm": "ZDM", "vod": "on-demand", "acl": "access-control list", "apiconnector": "API connector", "e911": "E911",
-    "zoomroom": "Zoom Room", "zoomrooms": "Zoom Rooms", "pm": "personal meeting", "byo": "bring-your-own",
-    "qr": "QR", "ai": "AI", "csv": "CSV", "id": "ID", "ids": "IDs", "udpate": "update", "registraion": "registration",
-    "clousre": "closure", "statues": "statuses", "url": "URL", "urls": "URLs", "api": "API",
-}
-
-SCOPE_WHO = {
-    "user": "your own",
-    "admin": "every user in the Zoom account",
-    "master": "sub-accounts of a master account",
-}
+def load() -> tuple[dict, dict, dict, dict]:
+    pages = json.loads((DATA / "pages.json").read_text("utf-8"))
+    secondary = json.loads((DATA / "secondary.json").read_text("utf-8"))
+    vocab = tomllib.loads((DATA / "vocabulary.toml").read_text("utf-8"))
+    overrides = tomllib.loads((DATA / "overrides.toml").read_text("utf-8")).get("scope", {})
+    return pages, secondary, vocab, overrides
 
 
-def words(claim: str) -> str:
-    return " ".join(WORD.get(w, w) for w in claim.split("_") if w)
+def norm(text: str) -> str:
+    """Object words as one underscore-joined token string (what the category rules match)."""
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower().replace("'s", "s")))
 
 
-# ----------------------------------------------------------------------------------------------
-# Categories
-# ----------------------------------------------------------------------------------------------
-
-# service (or classic resource) -> default category
-SERVICE_DEFAULT = {
-    "meeting": "schedule.calendar", "webinar": "schedule.calendar", "calendar": "schedule.calendar",
-    "scheduler": "schedule.calendar", "workspace": "schedule.calendar", "zoom_events": "schedule.calendar",
-    "cloud_recording": "comm.content", "recording": "comm.content", "team_chat": "comm.content", "chat": "comm.content",
-    "chat_message": "comm.content", "imchat": "comm.content", "chat_event": "comm.content", "chat_migration": "comm.content",
-    "chat_history_legal_hold": "comm.content", "chat_channel": "social.connections", "chat_contact": "social.contacts",
-    "email": "comm.content", "mail": "comm.content", "meeting_summary": "comm.content", "archiving": "comm.content",
-    "aic_archive": "comm.content", "zra": "comm.content", "iq_conversation": "comm.content", "iq_coaching": "comm.content",
-    "iq_comment": "content.ugc", "iq_playlist": "comm.content", "iq_deal": "resource.business", "iq_crm": "resource.business",
-    "iq_account": "resource.app_config", "iq_team": "org.directory", "qm_interactions": "comm.content",
-    "qm_evaluations": "resource.business", "zva": "comm.content", "zva_report": "comm.content",
-    "phone": "resource.app_config", "phone_call_log": "comm.metadata", "phone_recording": "comm.content",
-    "phone_sms": "comm.content", "phone_voicemail": "comm.content", "phone_peering": "contact.phone",
-    "number_management": "contact.phone", "number_management_numbers": "contact.phone",
-    "contact_center": "resource.business", "user": "org.directory", "group": "org.directory", "role": "org.directory",
-    "division": "org.directory", "contact_group": "org.directory", "imgroup": "org.directory", "scim2": "org.directory",
-    "contact": "org.directory", "workforce_management": "org.directory", "dashboard": "activity.app_usage",
-    "report": "activity.app_usage", "report_chat": "comm.metadata", "billing": "resource.business",
-    "zoom_commerce": "resource.business", "data_request": "resource.business", "tasks": "resource.business",
-    "whiteboard": "content.files", "docs": "content.files", "clips": "content.ugc", "video_mgmt": "content.ugc",
-    "visitor_management": "social.contacts", "dialer": "social.contacts", "zoom_auto_dialer": "social.contacts",
-    "clinical_note": "health.medical", "survey": "content.ugc", "survey_management": "content.ugc",
-    "meeting_token": "auth.secret", "webinar_token": "auth.secret", "user_zak": "auth.secret",
-}
-for _svc in ("account", "tsp", "pac", "h323", "h323_device", "sip_phone", "sip_trunk", "crc", "crc_account", "crc_rooms",
-             "apiconnector", "room", "zoom_rooms", "device", "sip_connected_audio", "tracking_field", "tracking_fields",
-             "marketplace", "marketplace_app", "marketplace_custom_fields", "marketplace_entitlement", "app",
-             "information_barrier", "information_barriers"):
-    SERVICE_DEFAULT[_svc] = "resource.app_config"
-
-# classic resources with a compound name: map by prefix
-PREFIX_DEFAULT = [
-    ("contact_center_recording", "comm.content"), ("contact_center_engagement", "comm.content"),
-    ("contact_center_messaging", "comm.content"), ("contact_center_sms", "comm.content"),
-    ("contact_center_voice_call", "comm.metadata"), ("contact_center_inbox", "comm.content"),
-    ("contact_center_note", "comm.content"), ("contact_center_contact", "social.contacts"),
-    ("contact_center_outbound_campaign_contact", "social.contacts"), ("contact_center_outbound_campaign_dnc", "contact.phone"),
-    ("contact_center_user", "org.directory"), ("contact_center_team", "org.directory"), ("contact_center_report", "resource.business"),
-    ("contact_center_attachment", "content.files"), ("contact_center_asset_library", "content.files"),
-    ("contact_center_block_list", "contact.phone"), ("contact_center_rtms", "comm.content"),
-    ("contact_center", "resource.app_config"), ("dashboard", "activity.app_usage"), ("docs", "content.files"),
-    ("whiteboard", "content.files"), ("zoom_events_registrants", "social.contacts"), ("zoom_events_attendee", "social.contacts"),
-    ("zoom_events_exhibitors", "social.contacts"), ("zoom_events_speakers", "social.contacts"), ("zoom_events_tickets", "finance.transaction"),
-    ("zoom_events_email", "comm.content"), ("zoom_events_reports", "activity.app_usage"), ("zoom_events_vod_reports", "activity.app_usage"),
-    ("zoom_events_insights", "activity.app_usage"), ("zoom_events_coeditor", "org.directory"), ("zoom_events_videos", "content.ugc"),
-    ("zoom_events_file", "content.files"), ("zoom_events", "schedule.calendar"), ("video_mgmt", "content.ugc"),
-    ("tasks", "resource.business"), ("qm_", "comm.content"),
-]
-
-# data-claim keyword -> category (first match wins)
-CLAIM_RULES: list[tuple[str, str]] = [
-    (r"token|zak|password|client_secret|private_key|activation_code|participant_identifier_code", "auth.secret"),
-    (r"personal_location|detectable", "location.precise"),
-    (r"emergency_address|emergency_location|default_emergency", "contact.postal_address"),
-    (r"call_log|call_journey|call_charges|fax_charges|fax_log|sms_log|voice_call_log|call_qos|qos|list_user_sessions|channel_activity_logs|message_status", "comm.metadata"),
-    (r"transcript|recording|voicemail|message|msg|sms|summary|conversation|engagement|thread|draft|(^|_)qa($|_)|qna|fax|inbox|archive|chat_session|interaction|chat_control|live_meeting_chat|live_webinar_chat|trash|label|history|attachment|scheduled_message|reminder|legal_hold|migrate", "comm.content"),
-    (r"registrant|participant|attendee|attendance|panelist|absentee|invitee|speaker|exhibitor|external_contact|address_book|contact|prospect|visitor|check_in|interpreter|reservation", "social.contacts"),
-    (r"poll|survey|feedback|comment|emoji|bookmark|pin_message|note", "content.ugc"),
-    (r"billing|invoice|plan_usage|subscription|subscribe|order|quote|charges|product_catalog|deal|calling_plan|^plan|additional_plans|cancel_plan", "resource.business"),
-    (r"file|files|import|export|download|asset|library|virtual_background|wallpaper", "content.files"),
-    (r"dataset|analytics|usage|statistics|quality|feedback|activity|operation_logs|api_logs|presence_status|report|issues|client_versions|sharing|score", "activity.app_usage"),
-    (r"number|numbers|carrier|peering", "contact.phone"),
-    (r"setting|settings|policy|policies|template|config|branding|rule|options|managed_domains|trusted_domains|lock|profile_picture|color|tag|firmware|provision|line_keys|hierarchy|routing|disposition|skill|flow|business_hour|closure_hour|operating_hours|variable|region|queue|auto_receptionist|common_area|blocked|block|owner|entitlement|custom_field|notification|deeplink|pre_approve|app_request|apps|app$", "resource.app_config"),
-    (r"user|users|member|members|administrator|administrators|assistant|scheduler|role|group|groups|division|agent|team|directory|extension|collaborator|coeditor|host|permissions|manage", "org.directory"),
-    (r"device|devices|collaboration_device|sensor", "device.hardware_id"),
-    (r"meeting|webinar|event|session|calendar|schedule|availability|invitation|invite|instance|livestream|sip_dialing|status", "schedule.calendar"),
-]
-
-THIRD_PARTY = {"social.contacts", "social.connections", "social.connection_profiles", "org.directory", "comm.metadata"}
+def phrased(vocab: "Vocab", obj: str) -> str:
+    """norm(obj) with spelled-out phrases joined ("q a" -> "qa", "call out" -> "callout")."""
+    text = norm(obj)
+    for a, b in vocab.v["phrases"].items():
+        text = re.sub(rf"(^|_){a}($|_)", rf"\g<1>{b}\g<2>", text)
+    return text
 
 
-def category(service: str, claim: str) -> list[str]:
-    """The categories one scope touches."""
-    if service == "user" and claim in ("", "user", "profile_picture", "email", "summary", "status", "feature", "settings", "token", "zak"):
-        base = {
-            "": ["account.identifier", "profile.name", "contact.email", "account.display_profile"],
-            "user": ["account.identifier", "profile.name", "contact.email", "account.display_profile"],
-            "profile_picture": ["account.display_profile"], "email": ["contact.email"], "summary": ["org.directory"],
-            "status": ["org.directory"], "feature": ["resource.app_config"], "settings": ["resource.app_config"],
-            "token": ["auth.secret"], "zak": ["auth.secret"],
-        }
-        return base[claim]
-    if claim:
-        for pattern, cat in CLAIM_RULES:
-            if re.search(pattern, claim):
-                # a few services keep their own meaning for generic claim words
-                if service in ("whiteboard", "docs", "clips", "video_mgmt") and cat in ("schedule.calendar", "resource.app_config") and not re.search(r"setting|share_setting|classification", claim):
-                    return [SERVICE_DEFAULT.get(service, cat)]
-                if service == "zoom_rooms" and cat in ("device.hardware_id", "org.directory", "social.contacts", "schedule.calendar"):
-                    return ["resource.app_config"]
-                if service == "tasks" and cat in ("schedule.calendar",):
-                    return ["resource.business"]
-                return [cat]
-    for prefix, cat in PREFIX_DEFAULT:
-        if service.startswith(prefix):
-            return [cat]
-    return [SERVICE_DEFAULT.get(service, "resource.app_config")]
-
-
-# ----------------------------------------------------------------------------------------------
-# Parsing and grants
-# ----------------------------------------------------------------------------------------------
+def subject_words(vocab: "Vocab", obj: str) -> str:
+    """An endpoint's object without filler words, and without whose it is ("user's", "account")
+    when more is left: "get a user's call history" -> "call_history"."""
+    toks = [w for w in phrased(vocab, obj).split("_") if w and w not in vocab.filler]
+    kept = [w for w in toks if w not in vocab.owner]
+    return "_".join(kept or toks)
 
 
 def parse(scope: str) -> tuple[str, str, str, str]:
@@ -244,127 +96,195 @@ def parse(scope: str) -> tuple[str, str, str, str]:
     return service, action, claim, level
 
 
-def access_for(action: str, level: str, cat: str, classic: bool) -> list[str]:
-    read = "read.all" if level != "user" or cat in THIRD_PARTY else "read.self"
-    if action == "read":
-        return [read]
-    if action in ("update", "patch", "udpate"):
-        out = ["write.modify"]
-    elif action == "delete":
-        out = ["write.delete"]
-    elif action == "write":
-        out = [read, "write.create", "write.modify", "write.delete"] if classic else ["write.create"]
-    elif action == "manage":  # account:master style, scim2:admin
-        out = [read, "write.create", "write.modify", "write.delete"]
-    elif action == "bot":
-        out = ["read.selected", "write.create"]
-    else:
-        out = [read]
-    if level != "user" and cat in ("resource.app_config", "org.directory") and action != "read":
-        out.append("admin")
+def word_start(pattern: str) -> re.Pattern:
+    return re.compile(r"(?:^|_)(?:" + pattern + ")")
+
+
+class Vocab:
+    def __init__(self, v: dict):
+        self.v = v
+        # every keyword must start a word ("file" matches "files", not "profile")
+        self.rules = [(word_start(p), c) for p, c in v["claim_rules"]]
+        self.config = word_start(v["config_evidence"])
+        self.others = word_start(v["others"])
+        self.inbox = word_start(v["inbox_objects"])
+        self.verb_access = {verb: acc for acc, verbs in v["verb_access"].items() for verb in verbs}
+        self.third_party = set(v["third_party"])
+        self.filler = set(v["filler_words"])
+        self.owner = set(v["owner_words"])
+
+    def match(self, service: str, text: str) -> str | None:
+        for pattern, cat in self.v["service_rules"].get(service, []):
+            if word_start(pattern).search(text):
+                return cat
+        for rx, cat in self.rules:
+            if rx.search(text):
+                if service in self.v["keep_service_default"] and cat in ("schedule.calendar", "resource.app_config") \
+                        and not re.search(r"setting|share_setting|classification", text) and service in self.v["service_default"]:
+                    return self.v["service_default"][service]
+                if service == "tasks" and cat == "schedule.calendar":
+                    return "resource.business"
+                return cat
+        return None
+
+    def fallback(self, service: str) -> str | None:
+        for prefix, cat in self.v["prefix_default"]:
+            if service.startswith(prefix):
+                return cat
+        return self.v["service_default"].get(service)
+
+
+def facts(rec: dict) -> list[tuple[str, str]]:
+    """(verb, object) pairs a scope's page entries name: endpoints, then a classic description."""
+    out = []
+    for kind in ("classic", "granular"):
+        page = rec.get(kind)
+        if not page:
+            continue
+        for verb, obj, _ref, _op in page.get("apis", []):
+            out.append((verb, obj))
+        says = page.get("says")
+        if says:
+            for verb in says["verbs"] or [""]:
+                out.append((verb, says["object"]))
     return out
 
 
-def grants_for(scope: str, classic: bool) -> list[str]:
-    service, action, claim, level = parse(scope)
+def is_configuration(vocab: Vocab, rec: dict) -> bool:
+    """True when one of the scope's endpoint or description objects names configuration."""
+    return any(vocab.config.search(phrased(vocab, obj)) for _v, obj in facts(rec))
+
+
+# ----------------------------------------------------------------------------------------------
+# Grants
+# ----------------------------------------------------------------------------------------------
+
+USER_BASE = {
+    "": ["account.identifier", "profile.name", "contact.email", "account.display_profile"],
+    "user": ["account.identifier", "profile.name", "contact.email", "account.display_profile"],
+    "profile_picture": ["account.display_profile"], "email": ["contact.email"], "summary": ["org.directory"],
+    "status": ["org.directory"], "feature": ["resource.app_config"], "settings": ["resource.app_config"],
+    "token": ["auth.secret"], "zak": ["auth.secret"],
+}
+
+
+def derive(name: str, rec: dict | None, vocab: Vocab, classic: bool) -> dict:
+    """-> {grants, evidence ("meaning" | "name"), others (bool), undetermined (bool)}."""
+    service, action, claim, level = parse(name)
+    pairs = facts(rec) if rec else []
+    per: list[tuple[str, str, bool]] = []  # (category, access word, the endpoint names other people)
+    evidence = "meaning"
+    others = any(vocab.others.search(norm(obj)) for _v, obj in pairs)
+    unmatched: list[tuple[str, bool]] = []  # endpoints whose object names no kind of data
+    if service == "user" and claim in ("summary", "status"):  # a user's summary or status is their directory entry
+        per = [("org.directory", vocab.verb_access.get(v, "") or action, level != "user") for v, _o in (pairs or [("", "")])]
+        others = level != "user"
+    elif service == "user" and level == "user" and claim in USER_BASE and not (classic and not claim):
+        cats = USER_BASE[claim]
+        per = [(c, vocab.verb_access.get(v, "") or action, False) for c in cats for v, _o in (pairs or [("", "")])]
+        others = False
+    else:
+        for verb, obj in pairs:
+            words_ = subject_words(vocab, obj)
+            cat = vocab.match(service, words_) or ("resource.app_config" if vocab.config.search(phrased(vocab, obj)) else None)
+            if cat:
+                per.append((cat, vocab.verb_access.get(verb, ""), bool(vocab.others.search(norm(obj)))))
+            else:
+                unmatched.append((vocab.verb_access.get(verb, ""), bool(vocab.others.search(norm(obj)))))
+    undetermined = False
+    if not per:
+        evidence = "name"
+        cat = (vocab.match(service, claim) if claim else None) or vocab.fallback(service)
+        if cat is None:
+            cat = vocab.match(service, norm(service.replace("_", " "))) or "resource.app_config"
+            undetermined = True
+        per = [(cat, "", others)]
+    # an endpoint whose object names no kind of data acts on the data the scope's other endpoints
+    # (or its name) name: "delete ticket" beside "create tickets for an event"
+    for cat in dict.fromkeys(c for c, _a, _o in list(per)):
+        for acc, names_others in unmatched:
+            per.append((cat, acc, names_others))
+    # resource.app_config needs configuration named by Zoom's page; otherwise it is our reading
+    if all(c == "resource.app_config" for c, _a, _o in per) and not is_configuration(vocab, rec or {}):
+        evidence = "name"
+        undetermined = True
     out: list[str] = []
-    for cat in category(service, claim):
-        for acc in access_for(action, level, cat, classic):
-            out.append(f"{cat}:{acc}")
-        if cat == "comm.content" and action in ("write",) and re.search(r"message|msg|sms|chat|send|draft|bot|thread|note|^$", claim or ""):
+    for cat, acc, names_others in per:
+        # a granular scope's own action (in its name) counts as well as its endpoints' verbs
+        words_ = {acc or action} | ({action} if not classic else set())
+        grants = [a for w in sorted(words_) for a in accesses(w, action, level, cat, classic, names_others, vocab)]
+        for a in grants:
+            out.append(f"{cat}:{a}")
+        if cat == "comm.content" and action == "write" and re.search(r"message|msg|sms|chat|send|draft|bot|thread|note|^$", claim or ""):
             out.append("comm.content:act.send")
+        if acc == "send":
+            out.append(f"{cat}:act.send")
         if cat == "schedule.calendar" and re.search(r"invit", claim):
             out.append("schedule.calendar:act.send")
-    # de-duplicate, keep order
-    seen: list[str] = []
-    for g in out:
-        if g not in seen:
-            seen.append(g)
-    return seen
+    # a mailbox or SMS inbox is where one-time codes arrive (the compiler adds auth.otp to comm.inbox)
+    inbox = service in vocab.v["inbox_services"] or any(vocab.inbox.search(phrased(vocab, obj)) for _v, obj in pairs)
+    if inbox:
+        out += [g.replace("comm.content:", "comm.inbox:") for g in out if g.startswith("comm.content:read.")]
+    return {"grants": list(dict.fromkeys(out)), "evidence": evidence, "others": others, "undetermined": undetermined}
 
 
-SPECIAL_GRANTS = {
-    "imchat:bot": ["comm.content:read.selected", "comm.content:write.create", "comm.content:act.send"],
-    "imchat:write": ["comm.content:write.create", "comm.content:act.send"],
-    "imchat:read:admin": ["comm.content:read.all", "social.connections:read.all", "org.directory:read.all"],
-    "scim2": ["org.directory:read.all", "org.directory:write.create", "org.directory:write.modify", "org.directory:write.delete", "org.directory:admin"],
-    "scim2:admin": ["org.directory:read.all", "org.directory:write.create", "org.directory:write.modify", "org.directory:write.delete", "org.directory:admin"],
-    "user_profile": ["account.identifier:read.self", "profile.name:read.self", "contact.email:read.self", "account.display_profile:read.self"],
-    "user_info:read": ["account.identifier:read.self", "profile.name:read.self", "contact.email:read.self", "account.display_profile:read.self"],
-    "user:read": ["account.identifier:read.self", "profile.name:read.self", "contact.email:read.self", "account.display_profile:read.self", "resource.app_config:read.self"],
-    "user:write": ["account.identifier:read.self", "profile.name:read.self", "profile.name:write.modify", "contact.email:read.self", "account.display_profile:write.modify", "resource.app_config:write.modify", "auth.secret:write.modify"],
-    "meeting:read": ["schedule.calendar:read.self", "social.contacts:read.all", "content.ugc:read.self"],
-    "meeting:write": ["schedule.calendar:read.self", "schedule.calendar:write.create", "schedule.calendar:write.modify", "schedule.calendar:write.delete", "schedule.calendar:act.send", "social.contacts:read.all", "social.contacts:write.modify", "content.ugc:write.create"],
-    "webinar:read": ["schedule.calendar:read.self", "social.contacts:read.all", "content.ugc:read.self"],
-    "webinar:write": ["schedule.calendar:read.self", "schedule.calendar:write.create", "schedule.calendar:write.modify", "schedule.calendar:write.delete", "schedule.calendar:act.send", "social.contacts:read.all", "social.contacts:write.modify", "content.ugc:write.create"],
-    "recording:read": ["comm.content:read.self", "social.contacts:read.all"],
-    "recording:write": ["comm.content:read.self", "comm.content:write.modify", "comm.content:write.delete", "social.contacts:read.all", "resource.app_config:write.modify"],
-    "clinical_note:read:admin": ["health.medical:read.all", "comm.content:read.all"],
-    "clinical_note:update:admin": ["health.medical:write.modify"],
-}
-# admin / master forms of the broad classic scopes reach every user in the account
-for _base in ("meeting", "webinar", "recording"):
-    SPECIAL_GRANTS[f"{_base}:read:admin"] = [g.replace("read.self", "read.all") for g in SPECIAL_GRANTS[f"{_base}:read"]]
-    SPECIAL_GRANTS[f"{_base}:write:admin"] = [g.replace("read.self", "read.all") for g in SPECIAL_GRANTS[f"{_base}:write"]]
-    SPECIAL_GRANTS[f"{_base}:master"] = SPECIAL_GRANTS[f"{_base}:write:admin"]
-SPECIAL_GRANTS["user:read:admin"] = ["org.directory:read.all", "contact.email:read.all", "resource.app_config:read.all"]
-SPECIAL_GRANTS["user:write:admin"] = ["org.directory:read.all", "org.directory:write.create", "org.directory:write.modify", "org.directory:write.delete", "org.directory:admin", "auth.secret:write.modify", "resource.app_config:admin"]
-SPECIAL_GRANTS["user:master"] = SPECIAL_GRANTS["user:write:admin"]
+def accesses(word: str, action: str, level: str, cat: str, classic: bool, others: bool, vocab: Vocab) -> list[str]:
+    if level != "user":
+        read = "read.all"
+    elif cat in vocab.third_party and others:
+        read = "read.all"
+    else:
+        read = "read.self"
+    if word in ("read", "get"):
+        out = [read]
+    elif word in ("update", "patch", "udpate", "modify"):
+        out = ["write.modify"]
+    elif word in ("delete",):
+        out = ["write.delete"]
+    elif word in ("create", "send"):
+        out = ["write.create"]
+    elif word == "write":
+        out = [read, "write.create", "write.modify", "write.delete"] if classic else ["write.create"]
+    elif word == "manage":  # account:master style, scim2:admin, "View and manage" descriptions
+        out = [read, "write.create", "write.modify", "write.delete"]
+    elif word == "bot":
+        out = ["read.selected", "write.create"]
+    else:
+        out = [read]
+    if level != "user" and cat in ("resource.app_config", "org.directory") and action != "read" and word != "read":
+        out.append("admin")
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
 # Titles
 # ----------------------------------------------------------------------------------------------
 
-CLASSIC_OBJECT = {
-    "meeting": "meetings, their settings, registrants, polls and invitations", "webinar": "webinars, their registrants, panelists, polls and settings",
-    "recording": "cloud recordings, transcripts and recording settings", "user": "user profiles and settings",
-    "phone": "Zoom Phone settings, numbers, devices and call handling", "phone_call_log": "Zoom Phone call history",
-    "phone_recording": "Zoom Phone call recordings", "phone_sms": "Zoom Phone text messages", "phone_voicemail": "Zoom Phone voicemails",
-    "phone_peering": "phone numbers sent through the peering API", "chat_message": "Team Chat messages", "chat_channel": "Team Chat channels",
-    "chat_contact": "Team Chat contacts", "chat": "Team Chat messages and channels", "mail": "Zoom Mail mailboxes",
-    "calendar": "Zoom Calendar events", "report": "usage and activity reports", "dashboard": "dashboard data on meetings, webinars, chat and rooms",
-    "account": "account settings", "group": "user groups", "role": "roles and their members", "room": "Zoom Rooms",
-    "contact": "contacts", "meeting_summary": "AI meeting summaries", "whiteboard": "whiteboards", "clips": "Zoom Clips",
-    "docs": "Zoom Docs files", "tasks": "Zoom Tasks", "scheduler": "Zoom Scheduler schedules and bookings",
-    "workspace": "workspace reservations", "tsp": "TSP audio accounts", "pac": "personal audio conference accounts",
-}
+
+def words(vocab: Vocab, claim: str) -> str:
+    return " ".join(vocab.v["word"].get(w, w) for w in claim.split("_") if w)
 
 
-def title_for(scope: str, classic: bool) -> str:
+def title_for(vocab: Vocab, scope: str, classic: bool, others: bool) -> str:
     service, action, claim, level = parse(scope)
-    svc = SERVICE_NAME.get(service, words(service))
-    who = SCOPE_WHO[level]
+    svc = vocab.v["service_name"].get(service, words(vocab, service))
+    who = vocab.v["scope_who"]["user_others" if level == "user" and others else level]
     if classic and not claim:
-        obj = CLASSIC_OBJECT.get(service, svc)
-        if action == "read":
-            verb = "See"
-        elif action in ("write", "manage"):
-            verb = "See and manage"
-        elif action == "update":
-            verb = "Change"
-        elif action == "delete":
-            verb = "Delete"
-        else:
-            verb = "Use"
+        obj = vocab.v["classic_object"].get(service, svc)
+        verb = {"read": "See", "write": "See and manage", "manage": "See and manage", "update": "Change", "delete": "Delete"}.get(action, "Use")
         if level == "user":
             return f"{verb} your {obj}"
         return f"{verb} the {obj} of {who}"
-    obj = words(claim) if claim else svc
+    obj = words(vocab, claim) if claim else svc
     if claim.startswith("list_"):
-        phrase = f"List {words(claim[5:])}"
-        verb_done = True
-    else:
-        verb_done = False
-    if not verb_done and claim.split("_")[0] in VERB_CLAIMS:
-        phrase = words(claim)
+        phrase = f"List {words(vocab, claim[5:])}"
+    elif claim.split("_")[0] in VERB_CLAIMS:
+        phrase = words(vocab, claim)
         phrase = phrase[0].upper() + phrase[1:]
-        verb_done = True
-    if not verb_done and claim.startswith("batch_"):
+    elif claim.startswith("batch_"):
         verb = {"read": "See", "write": "Create", "update": "Change", "delete": "Delete"}.get(action, "Manage")
-        phrase = f"{verb} {words(claim[6:])} in bulk"
-        verb_done = True
-    if not verb_done:
+        phrase = f"{verb} {words(vocab, claim[6:])} in bulk"
+    else:
         verb = {"read": "See", "write": "Create", "update": "Change", "patch": "Change", "udpate": "Change",
                 "delete": "Delete", "manage": "Manage", "bot": "Run"}.get(action, "Use")
         if classic and action == "write":
@@ -376,49 +296,6 @@ def title_for(scope: str, classic: bool) -> str:
 # ----------------------------------------------------------------------------------------------
 # Build
 # ----------------------------------------------------------------------------------------------
-
-
-def read_classic(text: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    section = ""
-    for line in text.splitlines():
-        if line.startswith("## "):
-            section = line[3:].strip()
-        m = re.match(r"^### (\S+)\s*$", line)
-        if m:
-            out[m.group(1)] = section
-    return out
-
-
-def read_granular(text: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    section = ""
-    for line in text.splitlines():
-        if line.startswith("## "):
-            section = line[3:].strip()
-        if line.startswith("|") and "`" in line:
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            for s in re.findall(r"`([^`]+)`", cells[-1]):
-                out.setdefault(s.strip(), section)
-    return out
-
-
-def looks_cut(scope: str, known: set[str]) -> bool:
-    """Names in the secondary index that are a known scope cut short at an underscore."""
-    return any(k.startswith(scope + "_") for k in known)
-
-
-def value(v: object) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, str):
-        return json.dumps(v, ensure_ascii=False)
-    if isinstance(v, dict):
-        return "{ " + ", ".join(f"{k} = {value(x)}" for k, x in v.items()) + " }"
-    if isinstance(v, list):
-        return "[" + ", ".join(value(x) for x in v) + "]" if v else "[]"
-    raise TypeError(repr(v))
-
 
 def entry_toml(name: str, e: dict) -> str:
     lines = [f"[scopes.{json.dumps(name)}]"]
@@ -432,57 +309,56 @@ def twin(scope: str, level_from: str, level_to: str, known: set[str]) -> str | N
     parts = scope.split(":")
     if level_from in parts:
         i = parts.index(level_from)
-        cand = parts[:i] + ([level_to] if level_to != "user" else []) + parts[i + 1:]
-        cand_s = ":".join(cand)
-        if cand_s in known:
-            return cand_s
-        if level_to == "user":
-            return None
+        cand = ":".join(parts[:i] + ([level_to] if level_to != "user" else []) + parts[i + 1:])
+        if cand in known:
+            return cand
     return None
 
 
-def build(classic: dict[str, str], granular: dict[str, str], extra: list[str], commit: str) -> str:
-    odd = sorted(s for s in set(classic) | set(granular) if re.search(r"\s", s))
-    for s in odd:
-        classic.pop(s, None)
-        granular.pop(s, None)
-    known = set(classic) | set(granular)
-    extra_only = sorted(s for s in set(extra) - known if not looks_cut(s, known))
-    skipped = sorted(s for s in set(extra) - known if looks_cut(s, known))
-    all_names = sorted(known | set(extra_only))
-    every = set(all_names)
-    entries: dict[str, dict] = {}
-    for name in all_names:
-        is_classic = name in classic or (name in extra_only)
+def entries() -> tuple[dict[str, dict], dict]:
+    pages, secondary, v, overrides = load()
+    vocab = Vocab(v)
+    recs: dict[str, dict] = pages["scopes"]
+    extra = sorted(set(secondary["names"]) - set(recs))
+    every = set(recs) | set(extra)
+    granular = {n for n, r in recs.items() if "granular" in r}
+    out: dict[str, dict] = {}
+    for name in sorted(every):
+        rec = recs.get(name)
+        kind = "classic" if (rec is None or "classic" in rec) else "granular"
+        classic = kind == "classic"
         service, action, claim, level = parse(name)
-        grants = SPECIAL_GRANTS.get(name) or grants_for(name, classic=is_classic and not claim)
-        mods = ["org_wide", "admin_consent"] if level != "user" else []
-        kind = "classic" if (name in classic or name in extra_only) else "granular"
+        d = derive(name, rec, vocab, classic=classic and not claim)
+        ov = overrides.get(name, {})
+        grants = ov.get("grants") or d["grants"]
         lvl_word = {"user": "user-level", "admin": "admin-level", "master": "master-level"}[level]
+        if rec is None:
+            verified: object = False
+        elif "grants" in ov or d["evidence"] == "meaning":
+            verified = "meaning"
+        else:
+            verified = "name"
         e: dict = {
-            "title": SPECIAL_TITLES.get(name) or title_for(name, classic=(kind == "classic")),
+            "title": ov.get("title") or title_for(vocab, name, classic, d["others"]),
             "grants": grants,
-            "modifiers": mods,
+            "modifiers": ["org_wide", "admin_consent"] if level != "user" else [],
             "provider_class": f"{kind} scope, {lvl_word}",
-            "source": CLASSIC_URL if kind == "classic" else GRANULAR_URL,
-            "verified": name not in extra_only,
+            "source": CLASSIC_URL if classic else GRANULAR_URL,
+            "verified": verified,
         }
         notes = []
-        if name in classic and name in granular:
+        if rec and "classic" in rec and "granular" in rec:
             notes.append("Listed on both Zoom's classic and granular scope pages.")
-        if name in extra_only:
+        if rec is None:
             notes.append("Not on the copies of Zoom's scope pages kept in Zoom's own repository (zoom/skills); seen only in a third-party index of the classic-scope page, so it may be newer or renamed.")
+        elif d["undetermined"] and "grants" not in ov:
+            notes.append(UNDETERMINED)
         if re.search(r"wirte|udpate|registraion|clousre|statues", name):
             notes.append("The misspelling is Zoom's own; the scope is requested exactly as written.")
-        if kind == "classic" and name not in SPECIAL_NOTES and level == "user" and not claim:
-            pass
-        if name in SPECIAL_NOTES:
-            notes.append(SPECIAL_NOTES[name])
-        # The meaning of admin- and master-level is explained once, in the provider note (kept out of
-        # every entry to keep the compiled index small).
+        if ov.get("note"):
+            notes.append(ov["note"])
         if notes:
             e["note"] = " ".join(notes)
-        # narrower
         narrower = []
         if level == "admin":
             t = twin(name, "admin", "user", every)
@@ -498,67 +374,49 @@ def build(classic: dict[str, str], granular: dict[str, str], extra: list[str], c
             r = ":".join(parts)
             if r in every:
                 narrower.append({"scope": r, "still": "see it without changing anything"})
-        if kind == "classic" and not claim and action in ("read", "write") and not narrower:
+        if classic and not claim and action in ("read", "write") and not narrower:
             cands = sorted(g for g in granular if g.split(":")[0] == service and g.split(":")[1] == "read" and parse(g)[3] == level)
             if cands:
                 pick = next((c for c in cands if parse(c)[2] == service), cands[0])
-                narrower.append({"scope": pick, "still": f"one kind of data only ({words(parse(pick)[2])}), read-only; a granular scope"})
+                narrower.append({"scope": pick, "still": f"one kind of data only ({words(vocab, parse(pick)[2])}), read-only; a granular scope"})
         if narrower:
             e["narrower"] = narrower
-        elif kind == "granular":
+        elif not classic:
             e["narrower_none"] = "Granular scope: already limited to one kind of data and one action." if level == "user" else "No user-level form of this granular scope exists; it always covers the whole account."
         else:
             e["narrower_none"] = "No narrower classic scope exists; apps that use granular scopes can ask for single actions instead."
-        entries[name] = e
+        out[name] = e
+    info = {
+        "commit": pages["source"]["commit"], "n_extra": len(extra), "skipped": secondary["skipped_cut"],
+        "odd": pages["skipped_space"],
+        "n_classic": sum(1 for r in recs.values() if "classic" in r), "n_granular": len(granular),
+    }
+    return out, info
 
-    head = HEADER.format(commit=commit, n_classic=len(classic), n_granular=len(granular), n_extra=len(extra_only),
-                         n_total=len(entries), skipped=", ".join(skipped) or "none", odd=", ".join(odd) or "none")
-    body = "\n".join(entry_toml(k, entries[k]) for k in sorted(entries))
-    return head + "\n" + body
 
+def generate() -> str:
+    es, info = entries()
+    head = HEADER.format(commit=info["commit"], n_classic=info["n_classic"], n_granular=info["n_granular"], n_extra=info["n_extra"],
+                         n_total=len(es), skipped=", ".join(info["skipped"]) or "none", odd=", ".join(info["odd"]) or "none")
+    return head + "\n" + "\n".join(entry_toml(k, es[k]) for k in sorted(es))
 
-SPECIAL_TITLES = {
-    "imchat:bot": "Run a chatbot in Zoom Team Chat that receives the messages sent to it and answers in chats",
-    "imchat:write": "Send Team Chat messages to users or channels as you",
-    "imchat:read:admin": "Read the Team Chat history and channels of every user in the Zoom account",
-    "scim2": "Provision and manage the account's users and groups through SCIM",
-    "scim2:admin": "Provision and manage the account's users and groups through SCIM (admin)",
-    "user_profile": "See your Zoom profile: name, email, picture and account ID",
-    "user_info:read": "See your Zoom user information (name, email, picture, IDs)",
-    "user_zak:read": "Get your ZAK token, which lets the app start meetings and join them as you",
-    "meeting:read": "See your meetings and their details, registrants, polls and invitations",
-    "meeting:write": "Create, change and delete your meetings and their registrants, polls and invitations",
-    "webinar:read": "See your webinars and their registrants, panelists and polls",
-    "webinar:write": "Create, change and delete your webinars and their registrants, panelists and polls",
-    "recording:read": "See and download your cloud recordings and transcripts",
-    "recording:write": "See, download, change and delete your cloud recordings and their settings",
-    "clinical_note:read:admin": "Read clinical notes (medical notes written for healthcare visits) across the Zoom account",
-    "clinical_note:update:admin": "Change clinical notes (medical notes written for healthcare visits) across the Zoom account",
-    "account:master": "See and manage the sub-accounts of a master account: create them, change owners, options and settings",
-}
-SPECIAL_NOTES = {
-    "user_zak:read": "A ZAK (Zoom Access Key) lets whoever holds it start or join meetings as the user.",
-    "imchat:bot": "Classic scope for chatbot apps.",
-    "recording:read": "Recordings and transcripts contain everything said and shown in the meetings, including other participants' voices, video and chat.",
-    "meeting:read": "Registrant and participant records include other people's names and email addresses.",
-}
 
 HEADER = '''# Zoom OAuth scopes: classic and granular.
 #
-# GENERATED by tools/catalog/build_zoom.py; edit the generator, not this file.
+# GENERATED by tools/catalog/build_zoom.py from tools/catalog/data/zoom/; edit the data, not this file.
 #
-# Scope names come from Zoom's classic-scope page ({n_classic} scopes) and granular-scope page
-# ({n_granular} scopes) as kept in Zoom's own repository zoom/skills (commit {commit},
-# skills/oauth/references/classic-scopes.md and granular-scopes.md, copies of
-# developers.zoom.us/docs/integrations/oauth-scopes/ and .../oauth-scopes-granular/). {n_extra} more
-# classic-style names seen only in a third-party index of the classic page are included with
-# verified = false. Names from that index that look cut short and were skipped: {skipped}.
+# Scope names, levels and the endpoints each scope unlocks come from Zoom's classic-scope page
+# ({n_classic} scopes) and granular-scope page ({n_granular} scopes) as kept in Zoom's own repository
+# zoom/skills (commit {commit}, skills/oauth/references/classic-scopes.md and granular-scopes.md,
+# copies of developers.zoom.us/docs/integrations/oauth-scopes/ and .../oauth-scopes-granular/).
+# {n_extra} more classic-style names seen only in a third-party index of the classic page are included
+# with verified = false. Names from that index that look cut short and were skipped: {skipped}.
 # Names on Zoom's pages that contain a space (cannot be sent in a scope parameter) and were
 # skipped: {odd}.
-# {n_total} scopes in all. Titles are generated from each scope name in our own words; grants follow
-# a keyword map of Zoom services and data claims, so they are approximate for unusual claims.
-# Zoom classic scopes are not deprecated: Zoom says existing apps keep them and may migrate, and new
-# apps get granular scopes.
+# {n_total} scopes in all. Titles are ours. Grants are read from the endpoints Zoom lists for each scope
+# (verified = "meaning"); where no endpoint names a kind of data they are our reading of the name
+# (verified = "name", with a note). Zoom classic scopes are not deprecated: Zoom says existing apps
+# keep them and may migrate, and new apps get granular scopes.
 
 id = "zoom"
 name = "Zoom"
@@ -567,7 +425,7 @@ revoke = "https://marketplace.zoom.us/user/installed"
 revoke_zh = "在 Zoom App Marketplace（应用市场）的 Manage（管理）> Added Apps（已添加的应用）中移除：https://marketplace.zoom.us/user/installed"
 revoke_note = "The Zoom App Marketplace lists the apps you added (Manage > Added Apps), where you can remove one; the address above was not confirmed on a stored Zoom page. Admins remove account-level apps for everyone from the same Marketplace. Removing an app stops new access; it does not delete recordings, transcripts or chat the app already downloaded."
 revoke_note_zh = "Zoom App Marketplace（应用市场）列出你添加的应用（Manage（管理）> Added Apps（已添加的应用）），可在此移除；上面的地址未在我们存档的 Zoom 页面上确认。管理员在同一个 Marketplace 中为所有人移除账户级应用。移除应用只阻止之后的访问，不会删除应用已下载的录制、转录或聊天记录。"
-note = "Scopes are normally fixed on the app in the Zoom App Marketplace, and the basic authorization URL carries none. Apps with granular scopes may add scope=… (required) and optional_scope=… (optional, the user may untick them) to the URL, and include_granted_scopes to keep earlier grants (Zoom's OAuth guide in zoom/skills). Levels: user-level scopes reach the user's own data; admin-level (:admin) scopes need an account admin or owner and reach every user of the account; master-level (:master) scopes need the owner of a master account and reach its sub-accounts. Every user authorization returns a refresh token, so access continues without the user until the app is removed. The separator of scope and optional_scope was not confirmed on a stored Zoom page; spaces are assumed (Zoom returns granted scopes space-separated)."
+note = "Scopes are normally fixed on the app in the Zoom App Marketplace, and the basic authorization URL carries none. Apps with granular scopes may add scope=… (required) and optional_scope=… (optional, the user may untick them) to the URL, and include_granted_scopes to keep earlier grants (Zoom's OAuth guide in zoom/skills). Levels: user-level scopes reach the user's own data (and the other people in it, such as meeting participants, where the endpoints say so); admin-level (:admin) scopes need an account admin or owner and reach every user of the account; master-level (:master) scopes need the owner of a master account and reach its sub-accounts. Every user authorization returns a refresh token, so access continues without the user until the app is removed. The separator of scope and optional_scope was not confirmed on a stored Zoom page; spaces are assumed (Zoom returns granted scopes space-separated)."
 
 [endpoints]
 domains = ["zoom.us", "zoom.com"]
@@ -586,24 +444,123 @@ empty_grants = []
 '''
 
 
+# ----------------------------------------------------------------------------------------------
+# extract: regenerate pages.json / secondary.json from stored copies of Zoom's pages
+# ----------------------------------------------------------------------------------------------
+
+LINK = re.compile(r"\[(.+?)\]\(([^)]*)\)")
+DESC_VERBS = {"view", "manage", "read", "write", "create", "update", "delete", "edit", "access", "add", "remove", "get", "list",
+              "send", "join", "start", "use", "modify", "upload", "download", "see", "control"}
+
+
+def api_fact(label: str, href: str) -> list[str]:
+    """[verb, object words, reference, operation id] of one endpoint link."""
+    text = re.sub(r"\[deprecated\]|\(deprecated\)", "", label, flags=re.I).strip()
+    toks = text.split()
+    verb = toks[0].lower() if toks else ""
+    rest = toks[1:]
+    if verb == "batch" and rest:
+        verb, rest = rest[0].lower(), rest[1:]
+    verb = {"gets": "get", "retrieves": "get", "lists": "list"}.get(verb, verb)
+    while rest and rest[0].lower() in ("a", "an", "the"):
+        rest = rest[1:]
+    obj = " ".join(re.findall(r"[a-z0-9']+", " ".join(rest).lower()))
+    m = re.search(r"/reference/(.+?)/?#operation/(.+)$", href)
+    ref, op = (m.group(1), m.group(2)) if m else ("", "")
+    return [verb, obj, ref, op]
+
+
+def says_fact(line: str) -> dict:
+    toks = re.findall(r"[a-z0-9']+", line.lower())
+    verbs = []
+    while toks and (toks[0] in DESC_VERBS or toks[0] in ("and", "or")):
+        t = toks.pop(0)
+        if t in DESC_VERBS:
+            verbs.append(t)
+    return {"verbs": verbs, "object": " ".join(toks)}
+
+
+def extract(classic_md: str, granular_md: str, commit: str) -> dict:
+    scopes: dict[str, dict] = {}
+    section = name = None
+    pending_desc = False
+    for line in classic_md.splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip()
+        m = re.match(r"^### (\S.*?)\s*$", line)
+        if m:
+            name = m.group(1)
+            scopes.setdefault(name, {})["classic"] = {"section": section, "apis": []}
+            pending_desc = True
+            continue
+        if name and pending_desc and line.strip() and not line.startswith(("**", "-", "#")):
+            scopes[name]["classic"]["says"] = says_fact(line.strip())
+            pending_desc = False
+        if name and line.startswith("- [") and line.endswith(")"):
+            lm = LINK.search(line)
+            if lm and "#operation/" in lm.group(2):  # endpoints only, not the page's footer links
+                scopes[name]["classic"]["apis"].append(api_fact(lm.group(1), lm.group(2)))
+    section = group = None
+    for line in granular_md.splitlines():
+        if line.startswith("## "):
+            section, group = line[3:].strip(), None
+        elif line.startswith("### "):
+            group = line[4:].strip()
+        elif line.startswith("|") and "`" in line:
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            lm = LINK.search(cells[0])
+            fact = api_fact(lm.group(1), lm.group(2)) if lm else None
+            for s in re.findall(r"`([^`]+)`", cells[-1]):
+                g = scopes.setdefault(s.strip(), {}).setdefault("granular", {"section": section, "group": group, "apis": []})
+                if fact and fact not in g["apis"]:
+                    g["apis"].append(fact)
+    odd = sorted(s for s in scopes if re.search(r"\s", s))
+    for s in odd:
+        del scopes[s]
+    return {
+        "about": "Facts of Zoom's scope pages in our own format: per scope its page(s), section, group, the verbs and object of "
+                 "a classic scope's description, and its endpoints as [verb, object words, reference, operation id].",
+        "source": {"repo": "zoom/skills", "commit": commit, "classic": "skills/oauth/references/classic-scopes.md",
+                   "granular": "skills/oauth/references/granular-scopes.md", "classic_url": CLASSIC_URL, "granular_url": GRANULAR_URL},
+        "skipped_space": odd,
+        "scopes": {k: scopes[k] for k in sorted(scopes)},
+    }
+
+
+def dump(obj: dict) -> str:
+    """One scope a line, so that diffs stay readable."""
+    lines = ["{"]
+    items = [(k, v) for k, v in obj.items() if k != "scopes"]
+    for k, v in items:
+        lines.append(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},")
+    lines.append('  "scopes": {')
+    sc = obj["scopes"]
+    for i, (k, v) in enumerate(sc.items()):
+        lines.append(f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}{',' if i < len(sc) - 1 else ''}")
+    lines.append("  }\n}")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("classic")
-    ap.add_argument("granular")
-    ap.add_argument("--extra")
-    ap.add_argument("--commit", default="unknown")
-    ap.add_argument("--out", default=str(OUT))
+    ap = argparse.ArgumentParser(prog="python -m tools.catalog.build_zoom")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    x = sub.add_parser("extract", help="rewrite data/zoom/pages.json (and secondary.json with --extra) from stored copies of Zoom's pages")
+    x.add_argument("classic")
+    x.add_argument("granular")
+    x.add_argument("--commit", required=True)
+    x.add_argument("--extra", help="a YAML file whose `zoom:` list names further scopes (third-party index)")
     a = ap.parse_args(argv)
-    classic = read_classic(Path(a.classic).read_text("utf-8"))
-    granular = read_granular(Path(a.granular).read_text("utf-8"))
-    extra: list[str] = []
+    data = extract(Path(a.classic).read_text("utf-8"), Path(a.granular).read_text("utf-8"), a.commit)
+    (DATA / "pages.json").write_text(dump(data), "utf-8")
     if a.extra:
         import yaml  # only for the optional third-party index
 
-        extra = list(yaml.safe_load(Path(a.extra).read_text("utf-8")).get("zoom") or [])
-    text = build(classic, granular, extra, a.commit)
-    Path(a.out).write_text(text, "utf-8")
-    print(f"wrote {a.out}")
+        names = list(yaml.safe_load(Path(a.extra).read_text("utf-8")).get("zoom") or [])
+        known = set(data["scopes"])
+        cut = sorted(s for s in set(names) - known if any(k.startswith(s + "_") for k in known))
+        extra = sorted(s for s in set(names) - known if s not in cut)
+        (DATA / "secondary.json").write_text(json.dumps({"names": extra, "skipped_cut": cut}, indent=1) + "\n", "utf-8")
+    print(f"wrote {DATA / 'pages.json'}: {len(data['scopes'])} scopes")
     return 0
 
 
