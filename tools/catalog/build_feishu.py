@@ -1000,7 +1000,7 @@ PART_CATEGORIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("im", "access_event"): ("comm.metadata",),
     ("im", "user_agent"): ("activity.app_usage",),
     ("mail", "folder"): ("comm.metadata",),
-    ("mail", "rule"): ("comm.metadata",),
+    ("mail", "rule"): ("comm.mail_routing",),
     ("mail", "mail_contact"): ("social.contacts",),
     ("mail", "mailgroup"): ("org.directory",),
     ("mail", "public_mailbox"): ("comm.content",),
@@ -1276,7 +1276,7 @@ OVERRIDES: dict[str, dict] = {
     "mail:user_mailbox": O(
         "Full control of company mailboxes: read, send, change and delete mail, folders, rules and contacts",
         "完全控制企业邮箱：读取、发送、修改和删除邮件、文件夹、规则和联系人",
-        MAILREAD + ["comm.content:act.send", "comm.content:write.modify", "comm.content:write.delete", "social.contacts:read.all", "social.contacts:write.modify"],
+        MAILREAD + ["comm.content:act.send", "comm.content:write.modify", "comm.content:write.delete", "comm.mail_routing:write.modify", "social.contacts:read.all", "social.contacts:write.modify"],
         narrower=[("mail:user_mailbox.message:readonly", "read mail without sending or changing it")]),
     "mail:user_mailbox:readonly": O(
         "Read company mailbox settings and details (not the mail itself)", "读取企业邮箱的设置与信息（不含邮件本身）",
