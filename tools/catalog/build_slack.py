@@ -605,6 +605,9 @@ def build() -> str:
         "scope": ["scope"],
         "separator": ",",
         "scope_groups": {"user_scope": "user"},
+        # On the v2 endpoint `scope` lists bot scopes (a bot token, the app acting under its own name)
+        # and `user_scope` user scopes: https://docs.slack.dev/authentication/installing-with-oauth
+        "path_scope_groups": [{"path": "/oauth/v2/authorize", "param": "scope", "group": "bot"}],
         "empty": ("No default access: Slack documents scope as required on the classic endpoint, and the v2 flow "
                   "grants only what scope (bot) and user_scope (user token) list. Scopes add up across repeated "
                   "installs: a new request never removes scopes granted earlier."),
