@@ -10,8 +10,8 @@ from auditor.model import (
 )
 from auditor.rules import REGISTRY, RuleContext, run_rules
 
-# The score is the sum of named components: the level's base (the bottom of its band) plus the points
-# each finding adds to its rule's component, capped at the top of the level's band. So a higher level
+# The score is the sum of named components: the level's base (the bottom of its band) plus, for each
+# rule component, the points of its gravest finding, capped at the top of the level's band. So a higher level
 # always scores higher than a lower one, and the report can say where every point came from
 # (`--explain`). See docs/design.md.
 POINTS = {Severity.CRITICAL: 10, Severity.HIGH: 6, Severity.MEDIUM: 3, Severity.LOW: 1, Severity.INFO: 0}
@@ -83,8 +83,11 @@ def points(finding: Finding) -> int:
 
 
 def score(findings: list[Finding]) -> Risk:
-    """The level (the highest severity) and the score: the level's base component plus every finding's
-    points in its rule's component, capped at the top of the level's band (BANDS)."""
+    """The level (the highest severity) and the score: the level's base component plus, for each
+    named component, the points of its gravest finding, capped at the top of the level's band
+    (BANDS). A component counts its gravest finding once, not every finding, so that asking for more
+    never scores lower: merging two findings into one (a category moving into a graver group) cannot
+    lower the sum."""
     top = max((f.severity for f in findings), default=Severity.INFO)
     base, ceiling = BANDS[top]
     components: dict[str, list[Finding]] = {}
@@ -93,7 +96,7 @@ def score(findings: list[Finding]) -> Risk:
             components.setdefault(f.component, []).append(f)
     parts = tuple(
         sorted(
-            (RiskComponent(name, sum(points(f) for f in fs), tuple(dict.fromkeys(f.rule for f in fs))) for name, fs in components.items()),
+            (RiskComponent(name, max(points(f) for f in fs), tuple(dict.fromkeys(f.rule for f in fs))) for name, fs in components.items()),
             key=lambda c: (-c.points, c.name),
         )
     )
@@ -181,9 +184,13 @@ def analyze(request: AuthorizationRequest, catalog: Catalog | None = None, purpo
     scopes = resolve(request, catalog, provider)
     modifiers = request_modifiers(request, provider, scopes)
     ctx = RuleContext(request, catalog, provider, scopes, modifiers, purpose, options)
-    findings = run_rules(ctx)
-    if purpose is not None:
-        findings = justify(findings, scopes, catalog.purpose(purpose))
-    findings = limit_to_audience(findings, request.audience)
+    profile = catalog.purpose(purpose) if purpose is not None else None
+
+    def adjust(found: list[Finding]) -> list[Finding]:
+        if profile is not None:
+            found = justify(found, scopes, profile)
+        return limit_to_audience(found, request.audience)
+
+    findings = run_rules(ctx, adjust)
     findings = sorted(findings, key=lambda f: (-f.severity, f.rule, f.scope or "", f.message))
     return Report(request, provider, scopes, exposures(scopes), modifiers, tuple(findings), score(findings), purpose)

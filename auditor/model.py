@@ -198,3 +198,9 @@ class Report(namedtuple("Report", "request provider scopes exposures modifiers f
     """
 
     __slots__ = ()
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Who acts with the grants, ``"user"`` then ``"app"``, each present at most once."""
+        present = {rs.actor for rs in self.scopes if rs.requested.group != "(none)"}
+        return tuple(a for a in ("user", "app") if a in present)

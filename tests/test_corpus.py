@@ -58,6 +58,20 @@ def agreement() -> tuple[int, int]:
     return sum(1 for i in items if "disagreement" not in i), len(items)
 
 
+def within_one() -> tuple[int, int]:
+    """Cases where the tool's level is at most one step from the reviewer's."""
+    items = load()
+    close = sum(1 for i in items if abs(LEVELS.index(i.get("tool_level", i["expected"])) - LEVELS.index(i["expected"])) <= 1)
+    return close, len(items)
+
+
 def test_agreement_is_reported_and_high():
+    # Judgement v2 (issue 14) moved six of the original 54 cases away from their labels on purpose:
+    # mailbox read alone is high, not critical (the ladder); transport and CSRF flaws on a pure
+    # sign-in are low; a declared purpose never takes credential exposure below high. Each says so
+    # in `disagreement`. Exact agreement was 46/54 before and 40/54 after; within one level 54/54
+    # before and 53/54 after.
     agree, total = agreement()
-    assert agree / total >= 0.85, f"agreement {agree}/{total}"
+    assert agree / total >= 0.70, f"agreement {agree}/{total}"
+    close, total = within_one()
+    assert close / total >= 0.95, f"within one level {close}/{total}"

@@ -119,14 +119,15 @@ class RuleContext:
         no grant beyond signing in, and no scope the catalog does not know."""
         from auditor.rules.exposure import SIGN_IN_CATEGORIES
 
-        if any(not rs.known or rs.entry.get("unknown_static") for rs in self.scopes):
-            return False
+        if not self.scopes or any(not rs.known or rs.entry.get("unknown_static") for rs in self.scopes):
+            return False  # nothing named, or something unknown: what the token unlocks is not known
         return all(g.category in SIGN_IN_CATEGORIES and g.access in ("assert", "read.self") for g in self.grants)
 
     @property
     def admin_consent_request(self) -> str:
-        """How the request asks an administrator to consent for the whole tenant (the parameter or the
-        endpoint, from the provider's ``params.admin_consent``), or ``""``."""
+        """How the request asks an administrator to consent for the whole tenant: the parameter
+        (``prompt=admin_consent``) or the endpoint's path, from the provider's
+        ``params.admin_consent``; ``""`` when it does not."""
         if self.provider is None or self.request.kind != "oauth":
             return ""
         ac = self.provider["params"].get("admin_consent") or {}
@@ -135,7 +136,7 @@ class RuleContext:
         from auditor.catalog import _path_matches
 
         if any(_path_matches(p, self.request.path) for p in ac.get("paths", [])):
-            return f"the {self.request.path} endpoint"
+            return self.request.path
         return ""
 
     def category(self, cid: str) -> dict:
@@ -205,13 +206,20 @@ def load_rules() -> dict[str, Rule]:
     return REGISTRY
 
 
-def run_rules(ctx: RuleContext) -> list[Finding]:
-    """Run every rule in id order, then the late rules (which read ``ctx.findings``) in id order."""
-    ctx.findings = []
+def run_rules(ctx: RuleContext, adjust=None) -> list[Finding]:
+    """Run every rule in id order, then the late rules (which read ``ctx.findings``) in id order.
+
+    ``adjust`` (a function of a list of findings, e.g. the declared purpose's caps) is applied to the
+    early findings before the late rules read them, and to the late findings, so a late rule sees
+    the severities the report will show."""
     rules = sorted(load_rules())
-    for rule_id in [r for r in rules if not REGISTRY[r].late] + [r for r in rules if REGISTRY[r].late]:
-        r = REGISTRY[rule_id]
-        ctx.current = r
-        ctx.findings.extend(r.func(ctx))
-    ctx.current = None
+    ctx.findings = []
+    for phase in ([r for r in rules if not REGISTRY[r].late], [r for r in rules if REGISTRY[r].late]):
+        found: list[Finding] = []
+        for rule_id in phase:
+            r = REGISTRY[rule_id]
+            ctx.current = r
+            found.extend(r.func(ctx))
+        ctx.current = None
+        ctx.findings.extend(adjust(found) if adjust else found)
     return list(ctx.findings)

@@ -163,6 +163,13 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def _bot_sees(ctx: RuleContext, scope: str) -> bool:
+    """The scope is read with the app's own token (a bot) but not across the whole organisation: it
+    sees what is shared where it was added (a channel, a server), one step less than your own view."""
+    rs = next((r for r in ctx.scopes if r.scope == scope), None)
+    return rs is not None and rs.actor == "app" and "org_wide" not in rs.modifiers
+
+
 @rule("OA102", "third-party-data", Severity.HIGH, "other people's data", name_zh="他人的数据")
 def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     """Reads data about other people: contacts, friends, colleagues, correspondents.
@@ -171,7 +178,8 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     A scope that reads a category whose subject is someone other than the user: the address book,
     friend and follower lists, friends' profiles (high when the app can read all of them, medium for
     items the user picks); the organisation directory, colleagues' work details (medium; low for
-    picked entries); and categories that mix the user with others when all of it is readable — mail
+    picked entries) — each one step lower (never below low) when only a bot or the app's own token
+    reads it without organisation-wide reach, since it sees what is shared where it was added; and categories that mix the user with others when all of it is readable — mail
     and chats read with your own token, private correspondence (high), what a bot sees in the
     channels it joined and communication records (medium), calendar events with attendees, shared
     files and posts (low).
@@ -210,6 +218,8 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
         if cat["subject"] == "third_party" and (scopes_all or scopes_sel):
             personal = cid != "org.directory"
             sev = (Severity.HIGH if personal else Severity.MEDIUM) if scopes_all else (Severity.MEDIUM if personal else Severity.LOW)
+            if all(_bot_sees(ctx, sc) for sc in scopes_all or scopes_sel):
+                sev = max(Severity.LOW, Severity(sev - 1))
             groups.setdefault(sev, []).append(cid)
             scopes_of[cid] = scopes_all or scopes_sel
         elif cat["subject"] == "mixed" and scopes_all:
@@ -460,8 +470,8 @@ def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
     if how:
         yield ctx.finding(
             Severity.MEDIUM,
-            f"Asks an administrator to consent for the whole tenant ({how}): one approval grants everything the app's registration is configured for, for every user, and no user is asked again.",
-            zh=tidy_zh(f"请求管理员代表整个租户同意（{how}）：一次批准即为所有用户授予该应用注册中配置的全部权限，之后不会再询问任何用户。"),
+            f"Asks an administrator to consent for the whole tenant ({how if '=' in how else 'the ' + how + ' endpoint'}): one approval grants everything the app's registration is configured for, for every user, and no user is asked again.",
+            zh=tidy_zh(f"请求管理员代表整个租户同意（{how if '=' in how else how + ' 端点'}）：一次批准即为所有用户授予该应用注册中配置的全部权限，之后不会再询问任何用户。"),
         )
     elif consent_scopes and not org and not admin_rs:
         yield ctx.finding(
@@ -553,15 +563,16 @@ def resource_control(ctx: RuleContext) -> Iterator[Finding]:
             )
         elif writes:
             yield ctx.finding(Severity.MEDIUM, f"Can change {label} through {_joined(writes)}.", zh=tidy_zh(f"可通过 {_joined(writes, lang='zh')} 修改{label_zh}。"), scope=writes[0])
-        elif creates:
-            yield ctx.finding(
-                Severity.INFO,
-                f"Adds to {label} (an integration, a bot, commands or a webhook) through {_joined(creates)}.",
-                zh=tidy_zh(f"可通过 {_joined(creates, lang='zh')} 向{label_zh}添加内容（集成、机器人、命令或 Webhook）。"),
-                scope=creates[0],
-            )
-        elif reads:
-            yield ctx.finding(Severity.LOW, f"Reads all {label} through {_joined(reads)}.", zh=tidy_zh(f"可通过 {_joined(reads, lang='zh')} 读取全部{label_zh}。"), scope=reads[0])
+        else:
+            if reads:
+                yield ctx.finding(Severity.LOW, f"Reads all {label} through {_joined(reads)}.", zh=tidy_zh(f"可通过 {_joined(reads, lang='zh')} 读取全部{label_zh}。"), scope=reads[0])
+            if creates:
+                yield ctx.finding(
+                    Severity.INFO,
+                    f"Adds to {label} (an integration, a bot, commands or a webhook) through {_joined(creates)}.",
+                    zh=tidy_zh(f"可通过 {_joined(creates, lang='zh')} 向{label_zh}添加内容（集成、机器人、命令或 Webhook）。"),
+                    scope=creates[0],
+                )
 
 
 TIER_THRESHOLDS = {"T50": 50, "T500": 500, "T5000": 5000}

@@ -359,10 +359,22 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
             page_zh = f"设备登录页面（{item['host']}{item['path_prefix']}）"
             break
     if page is None and ctx.provider is not None:
+        from auditor.catalog import _path_matches
+
         for ep in ctx.provider["device"]:
-            if ep["host"] == r.host and r.path.rstrip("/") == ep["path"].rstrip("/"):
+            if ep["host"] == r.host and _path_matches(ep["path"], r.path):  # "/*/oauth2/v2.0/devicecode"
                 page = f"{ctx.provider['name']} device sign-in page"
                 page_zh = f"设备登录页面（{ep['host']}{ep['path']}）"
+                client = (r.first("client_id") or "").lower()
+                trusted = next((c for c in ctx.catalog.phishing["first_party_client"] if c["provider"] == ctx.provider["id"] and c["client_id"].lower() == client), None)
+                if trusted is not None:
+                    yield ctx.finding(
+                        Severity.CRITICAL,
+                        f"A device-code sign-in started for {trusted['name']}, a {ctx.provider['name']} app trusted without consent: whoever started it gets your session in that app when you enter the code it produced. This is the device-code phishing of the 2025 Microsoft 365 campaigns.",
+                        zh=tidy_zh(f"这是为 {provider_name_zh(ctx.provider)} 自家应用（client_id {trusted['client_id']}，无需同意即受信任）发起的设备代码登录：你一旦输入它生成的代码，发起者就会在该应用中获得你的会话。这正是 2025 年针对 Microsoft 365 的设备代码钓鱼手法。"),
+                        fix="Never enter a code someone sent you; only one your own device just displayed.",
+                    )
+                    return
     if page is None:
         return
     code = next((r.first(p) for p in ("otc", "user_code", "code") if r.first(p)), None)
