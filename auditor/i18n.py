@@ -81,8 +81,8 @@ UI: dict[str, tuple[str, str]] = {
     "score_total": ("total", "合计"),
     "score_capped": (" (sum {total}, capped at {top}, the top of the {level} band)", "（总和 {total}，按{level}档上限计为 {top}）"),
     "score_legend": (
-        "The level sets the base (critical 75, high 50, medium 25, low 1, none 0); each component adds the points of its gravest finding, 10 (critical), 6 (high), 3 (medium), 1 (low) or 0 (info) (a whole-session login, OA501, 100); the total stays within the level's band (critical 75-100, high 50-74, medium 25-49, low 1-24, none 0).",
-        "级别决定基础分（严重 75、高 50、中 25、低 1、无 0）；每个评分项再按其中最严重的问题计分：严重 10、高 6、中 3、低 1、提示 0（整个会话登录 OA501 计 100 分）；总分不超出该级别的分数段（严重 75-100、高 50-74、中 25-49、低 1-24、无 0）。",
+        "The level sets the base (critical 75, high 50, medium 25, low 1, none 0); each component adds the points of its gravest finding, 10 (critical), 6 (high), 3 (medium), 1 (low) or 0 (info) (a whole-session login, OA501, 25: the whole critical band); the total stays within the level's band (critical 75-100, high 50-74, medium 25-49, low 1-24, none 0).",
+        "级别决定基础分（严重 75、高 50、中 25、低 1、无 0）；每个评分项再按其中最严重的问题计分：严重 10、高 6、中 3、低 1、提示 0（整个会话登录 OA501 计 25 分，即填满严重档）；总分不超出该级别的分数段（严重 75-100、高 50-74、中 25-49、低 1-24、无 0）。",
     ),
     "report_title": ("OAuth authorization audit", "OAuth 授权审计"),
     "md_verdict": ("Verdict", "结论"),

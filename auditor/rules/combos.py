@@ -227,7 +227,7 @@ def credential_exposure(ctx: RuleContext) -> Iterator[Finding]:
 
 @rule("OA305", "mailbox-takeover", Severity.CRITICAL, "mailbox takeover", name_zh="邮箱接管")
 def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
-    """Reads the mailbox and can change its settings: forwarding rules that outlive the token.
+    """Reads the mailbox and can change its routing: forwarding and filter rules that outlive the token.
 
     ## What it detects
     Mailbox read access (the grants that reach one-time codes) together with write access to mail
@@ -253,8 +253,8 @@ def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
     if mail and settings:
         yield ctx.finding(
             Severity.CRITICAL,
-            f"Reads your mailbox ({_names(mail)}) and can change its settings ({_names(both)}): a forwarding or delete rule would keep working after you revoke the app.",
-            zh=tidy_zh(f"读取你的邮箱（{_names(mail, lang='zh')}），还能修改邮箱设置（{_names(both, lang='zh')}）：即使你撤销了该应用的授权，它设下的转发或删除规则仍会继续生效。"),
+            f"Reads your mailbox ({_names(mail)}) and can change where its mail goes — filters, forwarding, delegates ({_names(both)}): a forwarding or delete rule would keep working after you revoke the app.",
+            zh=tidy_zh(f"读取你的邮箱（{_names(mail, lang='zh')}），还能修改邮件的去向——过滤器、转发、代理人（{_names(both, lang='zh')}）：即使你撤销了该应用的授权，它设下的转发或删除规则仍会继续生效。"),
             scope=both[0],
             fix="After revoking such an app, check the mailbox's forwarding and filter rules.",
         )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from auditor.rules import RuleContext
 
 
-@rule("OA501", "whole-session-login", Severity.CRITICAL, "session takeover", points=100, name_zh="整个账号的会话登录")
+@rule("OA501", "whole-session-login", Severity.CRITICAL, "session takeover", points=25, name_zh="整个账号的会话登录")
 def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     """A QR code or link that logs another device into your whole account — not an OAuth consent.
 
@@ -28,8 +28,8 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     There are no scopes: the holder of the session sees every chat, contact and friend's profile and
     can message, like and follow as you, until the session is logged out. The WeChat "one-click
     zombie-friend cleaner" asked 7.12 million users to scan exactly such a code; QRLJacking attacks
-    put the attacker's code on a phishing page. Its finding scores 100 points on its own: the session
-    gives everything a scope could.
+    put the attacker's code on a phishing page. Its finding fills the critical band (score 100) on
+    its own: the session gives everything a scope could.
 
     ## What to do instead
     Never scan a login QR code that a third party shows you, whatever it promises. A legitimate
