@@ -44,9 +44,14 @@ class Location(namedtuple("Location", "source param line column", defaults=(None
 
 
 # Scope groups whose token is the app's own, not the user's: an Entra application permission (`Role`),
-# Discord bot permission bits, a GitHub App installation token, and Slack's bot `scope` on the v2
-# endpoint. Every other group (``""``, Slack's ``user``, GitHub's user-to-server) acts as the user.
-APP_GROUPS = frozenset({"application", "permissions", "installation", "bot"})
+# Discord bot permission bits, a GitHub App installation token (``installation``; ``app_permissions``
+# is the name the GitHub App manifest reader gave its permissions before that group), and Slack's bot
+# `scope` on the v2 endpoint. Every other group (``""``, Slack's ``user``, GitHub's user-to-server)
+# acts as the user.
+APP_GROUPS = frozenset({"application", "permissions", "installation", "app_permissions", "bot"})
+# App-only groups whose every value names a permission (not bits parsed from an integer): an unknown
+# one is an unknown power the app itself would hold.
+APP_ROLE_GROUPS = frozenset({"application", "installation", "app_permissions"})
 
 
 def acting_party(group: str) -> str:

@@ -279,3 +279,23 @@ def test_a_device_code_request_for_a_first_party_client_is_critical():
     report = audit_url(url)
     assert report.risk.level == "critical" and report.findings[0].rule == "OA505"
     assert "Microsoft Office" in report.findings[0].message
+
+
+def test_an_unknown_application_role_is_high_and_names_its_resource():
+    catalog = load_catalog()
+    (request,) = read_file(str(FIXTURES / "entra-mail-archiver.json"), catalog=catalog)
+    report = analyze(request, catalog)
+    (f,) = [f for f in report.findings if f.rule == "OA105" and "does not know" in f.message]
+    assert f.severity == Severity.HIGH and "0b0f0a0e-1111-4222-8333-944455556666" in f.message
+    assert "00000003-0000-0000-c000-000000000000 (Microsoft Graph)" in f.message
+
+
+def test_unknown_github_app_permissions_are_the_apps_own(tmp_path):
+    path = tmp_path / "app.json"
+    path.write_text(json.dumps({"name": "org-admin", "url": "https://x.example",
+                                "default_permissions": {"administration": "write", "organization_administration": "write", "members": "write"}}))
+    catalog = load_catalog()
+    (request,) = read_file(str(path), catalog=catalog)
+    report = analyze(request, catalog)
+    assert report.actors == ("app",)
+    assert report.risk.level == "high" and rules(report)["OA105"] == "high"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
-from auditor.model import Severity
+from auditor.model import APP_ROLE_GROUPS, Severity
 from auditor.rules import joined, provider_name_zh, rule, scope_zh, tidy_zh
 
 if TYPE_CHECKING:
@@ -380,6 +380,21 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+def _resource_of(ctx: RuleContext, rs) -> str:
+    """The resource (API) an application permission belongs to, as the input names it: the prefix of
+    a URL-shaped scope, the manifest's ``resource`` entry for the permission's block (an Entra
+    ``requiredResourceAccess[I]``), or the provider."""
+    if "://" in rs.scope:
+        return rs.scope.rsplit("/", 1)[0]
+    param = rs.requested.location.param or ""
+    if param.startswith("requiredResourceAccess[") and "]" in param:
+        index = param[len("requiredResourceAccess["):param.index("]")]
+        resources = ctx.request.values("resource")
+        if index.isdigit() and int(index) < len(resources):
+            return resources[int(index)]
+    return ctx.provider["name"] if ctx.provider else "the provider"
+
+
 # Reading all of these across a tenant, with no user, is the organisation's crown (OA105 critical).
 TENANT_CROWN = ("comm.content", "comm.inbox", "content.files", "org.directory")
 # Administering these is administering people (members, roles, friends): a server or organisation.
@@ -428,7 +443,7 @@ def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
     wide_admin = [rs.scope for rs in admin_rs if "org_wide" in rs.modifiers or any(g.access == "admin" and g.category in PEOPLE_ADMIN for g in rs.grants)]
     narrow_admin = [rs.scope for rs in admin_rs if rs.scope not in wide_admin]
     consent_scopes = [rs.scope for rs in ctx.scopes if "admin_consent" in rs.modifiers]
-    unknown_roles = [rs for rs in ctx.scopes if not rs.known and rs.requested.group == "application"]
+    unknown_roles = [rs for rs in ctx.scopes if not rs.known and rs.requested.group in APP_ROLE_GROUPS]
     if takeover:
         yield ctx.finding(
             Severity.CRITICAL,
@@ -459,11 +474,11 @@ def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
             scope=narrow_admin[0],
         )
     for rs in unknown_roles:
-        where = rs.scope.rsplit("/", 1)[0] if "://" in rs.scope else (ctx.provider["name"] if ctx.provider else "the provider")
+        where = _resource_of(ctx, rs)
         yield ctx.finding(
             Severity.HIGH,
-            f"{rs.scope} is an application permission the catalog does not know, on {where}: the app itself would hold it for the whole tenant, without a user.",
-            zh=tidy_zh(f"{rs.scope} 是目录中没有收录的应用程序权限，作用于 {where}：应用本身将在无人登录的情况下对整个租户持有它。"),
+            f"{rs.scope} is an application permission the catalog does not know, on {where}: the app itself would hold it, without a user, wherever it is installed or consented.",
+            zh=tidy_zh(f"{rs.scope} 是目录中没有收录的应用程序权限，作用于 {where}：应用本身将在无人登录的情况下，在其被安装或获得同意的所有地方持有它。"),
             scope=rs.scope,
         )
     how = ctx.admin_consent_request
