@@ -29,8 +29,8 @@ UI: dict[str, tuple[str, str]] = {
     ),
     "audience": ("Who can use it", "谁能使用"),
     "audience_owner": (
-        "only the app's owner (an owner-only deployment: exposure findings are capped at medium)",
-        "只有应用所有者本人（仅所有者可用的部署：数据暴露类问题最高评为中风险）",
+        "only the app's owner (an owner-only deployment: exposure findings are capped at medium, credential exposure at high)",
+        "只有应用所有者本人（仅所有者可用的部署：数据暴露类问题最高评为中风险，凭据暴露最高评为高风险）",
     ),
     "audience_organisation": ("accounts of the registering organisation only", "仅限注册该应用的组织内的账号"),
     "audience_public": ("anyone's account, in any organisation", "任何组织中任何人的账号"),
