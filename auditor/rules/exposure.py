@@ -179,9 +179,10 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     friend and follower lists, friends' profiles (high when the app can read all of them, medium for
     items the user picks); the organisation directory, colleagues' work details (medium; low for
     picked entries) — each one step lower (never below low) when only a bot or the app's own token
-    reads it without organisation-wide reach, since it sees what is shared where it was added; and categories that mix the user with others when all of it is readable — mail
-    and chats read with your own token, private correspondence (high), what a bot sees in the
-    channels it joined and communication records (medium), calendar events with attendees, shared
+    reads it without organisation-wide reach, since it sees what is shared where it was added; and
+    categories that mix the user with others when all of it is readable — mail and chats read with
+    your own token or across the organisation, private correspondence (high), what a bot sees in
+    the channels it joined and communication records (medium), calendar events with attendees, shared
     files and posts (low).
 
     ## Why it matters
@@ -201,11 +202,8 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     - FTC and ICO decisions on Facebook / Cambridge Analytica (2018-2019)
     - GB/T 35273-2020 Appendix B (通讯录、好友列表、群组列表 are sensitive)
     """
-    # Weighted by privacy: a personal address book, friends and their profiles are high when the app
-    # reads all of them; the organisation directory (colleagues' work details) and items the user picks
-    # are medium; the directory's picked entries low. Mail and chats read with your own token (private
-    # correspondence) are high, read by a bot in the channels it joined medium; calendar events,
-    # shared files and posts low.
+    # Weighted by privacy (see the docstring): personal contacts and friends above the organisation
+    # directory, private correspondence above what a bot sees in its channels.
     groups: dict[Severity, list[str]] = {}
     scopes_of: dict[str, list[str]] = {}
     mixed: dict[Severity, list[str]] = {}
@@ -224,7 +222,7 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
             scopes_of[cid] = scopes_all or scopes_sel
         elif cat["subject"] == "mixed" and scopes_all:
             if cid.startswith("comm."):
-                private = cid == "comm.content" and any(ctx.actor(sc) == "user" for sc in scopes_all)
+                private = cid == "comm.content" and any(not _bot_sees(ctx, sc) for sc in scopes_all)
                 sev = Severity.HIGH if private else Severity.MEDIUM
             else:
                 sev = Severity.LOW
