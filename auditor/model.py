@@ -181,7 +181,9 @@ class RiskComponent(namedtuple("RiskComponent", "name points findings")):
 
 class Risk(namedtuple("Risk", "level score components")):
     """``level: str`` (none, low, medium, high, critical); ``score: int`` (0-100, the sum of the
-    components, capped at 100); ``components: tuple[RiskComponent, ...]``."""
+    components, capped at the top of the level's band: critical 75-100, high 50-74, medium 25-49,
+    low 1-24, none 0); ``components: tuple[RiskComponent, ...]`` (the first, ``level``, is the band's
+    base; each other is a rule component with the points of its gravest finding)."""
 
     __slots__ = ()
 
