@@ -10,10 +10,15 @@ from auditor.model import (
 )
 from auditor.rules import REGISTRY, RuleContext, run_rules
 
-# Points a finding adds to its score component. The score is their sum, capped at 100, so the report
-# can say exactly where every point came from (`--explain`).
-POINTS = {Severity.CRITICAL: 40, Severity.HIGH: 20, Severity.MEDIUM: 8, Severity.LOW: 3, Severity.INFO: 0}
+# The score is the sum of named components: the level's base (the bottom of its band) plus, for each
+# rule component, the points of its gravest finding, capped at the top of the level's band. So a higher level
+# always scores higher than a lower one, and the report can say where every point came from
+# (`--explain`). See docs/design.md.
+POINTS = {Severity.CRITICAL: 10, Severity.HIGH: 6, Severity.MEDIUM: 3, Severity.LOW: 1, Severity.INFO: 0}
 LEVELS = {Severity.CRITICAL: "critical", Severity.HIGH: "high", Severity.MEDIUM: "medium", Severity.LOW: "low", Severity.INFO: "none"}
+# Score band of each level: (base, top).
+BANDS = {Severity.CRITICAL: (75, 100), Severity.HIGH: (50, 74), Severity.MEDIUM: (25, 49), Severity.LOW: (1, 24), Severity.INFO: (0, 0)}
+BASE_COMPONENT = "level"
 ACCESS_ORDER = ("assert", "read.self", "read.selected", "read.all", "write.create", "write.modify", "write.delete", "act.send", "admin")
 NO_SCOPE = "(no scope)"
 
@@ -78,21 +83,33 @@ def points(finding: Finding) -> int:
 
 
 def score(findings: list[Finding]) -> Risk:
+    """The level (the highest severity) and the score: the level's base component plus, for each
+    named component, the points of its gravest finding, capped at the top of the level's band
+    (BANDS). A component counts its gravest finding once, not every finding, so that asking for more
+    never scores lower: merging two findings into one (a category moving into a graver group) cannot
+    lower the sum."""
+    top = max((f.severity for f in findings), default=Severity.INFO)
+    base, ceiling = BANDS[top]
     components: dict[str, list[Finding]] = {}
     for f in findings:
-        if points(f):
+        if points(f) and f.severity > Severity.INFO:
             components.setdefault(f.component, []).append(f)
     parts = tuple(
         sorted(
-            (RiskComponent(name, sum(points(f) for f in fs), tuple(dict.fromkeys(f.rule for f in fs))) for name, fs in components.items()),
+            (RiskComponent(name, max(points(f) for f in fs), tuple(dict.fromkeys(f.rule for f in fs))) for name, fs in components.items()),
             key=lambda c: (-c.points, c.name),
         )
     )
-    top = max((f.severity for f in findings), default=Severity.INFO)
-    return Risk(LEVELS[top], min(100, sum(c.points for c in parts)), parts)
+    if base:
+        top_rules = tuple(dict.fromkeys(f.rule for f in findings if f.severity == top))
+        parts = (RiskComponent(BASE_COMPONENT, base, top_rules),) + parts
+    return Risk(LEVELS[top], min(ceiling, sum(c.points for c in parts)), parts)
 
 
 JUSTIFIABLE_FAMILIES = ("1", "2", "3")  # exposure, over-breadth, combinations; never hygiene or phishing
+# Credential exposure, worm, takeover and harvest: a declared purpose or an owner-only audience never
+# takes these below high.
+FLOOR_HIGH_RULES = ("OA101", "OA301", "OA302", "OA304", "OA305")
 
 
 def justify(findings: list[Finding], scopes: tuple[ResolvedScope, ...], profile: dict) -> list[Finding]:
@@ -110,15 +127,44 @@ def justify(findings: list[Finding], scopes: tuple[ResolvedScope, ...], profile:
     out = []
     for f in findings:
         rs = by_scope.get(f.scope) if f.scope else None
+        cap = floor_of(f, Severity.MEDIUM)
         if (
-            f.severity > Severity.MEDIUM and rs is not None and rs.grants and f.rule[2] in JUSTIFIABLE_FAMILIES
-            and f.rule not in ("OA203", "OA204")
+            f.severity > cap and rs is not None and rs.grants and f.rule[2] in JUSTIFIABLE_FAMILIES
+            and f.rule not in ("OA203", "OA204") and not (f.rule == "OA105" and f.severity == Severity.CRITICAL)
             and all(any(pattern_matches(p, str(g)) for p in allowed) for g in rs.grants)
         ):
+            label, label_zh = ("medium", "中风险") if cap == Severity.MEDIUM else ("high, not lower: it still exposes credentials or other people", "高风险（不再更低：它仍会暴露凭据或他人）")
             f = f._replace(
-                severity=Severity.MEDIUM,
-                message=f.message + " The declared purpose needs this, so it is rated medium.",
-                message_zh=f.message_zh + "声明的用途需要这项访问，因此评为中风险。",
+                severity=cap,
+                message=f.message + f" The declared purpose needs this, so it is rated {label}.",
+                message_zh=f.message_zh + f"声明的用途需要这项访问，因此评为{label_zh}。",
+            )
+        out.append(f)
+    return out
+
+
+def floor_of(finding: Finding, cap: Severity) -> Severity:
+    """The lowest a purpose or an audience may take a finding: ``cap``, but never below high for
+    credential exposure (OA101 on secrets, OA304), the worm, harvest or mailbox takeover."""
+    if finding.rule in FLOOR_HIGH_RULES and (finding.rule != "OA101" or "secret" in finding.message or "passwords" in finding.message.lower()):
+        return max(cap, Severity.HIGH)
+    return cap
+
+
+def limit_to_audience(findings: list[Finding], audience: str) -> list[Finding]:
+    """An owner-only deployment (only its owner can run or install it) caps exposure findings at
+    medium: nobody else can be led to consent. Phishing and hygiene findings are never capped, nor
+    credential, worm, harvest and takeover findings below high."""
+    if audience != "owner":
+        return findings
+    out = []
+    for f in findings:
+        cap = floor_of(f, Severity.MEDIUM)
+        if f.rule[2] in JUSTIFIABLE_FAMILIES and f.severity > cap:
+            f = f._replace(
+                severity=cap,
+                message=f.message + " Only the app's owner can use this deployment, so it is rated lower.",
+                message_zh=f.message_zh + "只有应用所有者本人能使用这个部署，因此评级降低。",
             )
         out.append(f)
     return out
@@ -138,8 +184,13 @@ def analyze(request: AuthorizationRequest, catalog: Catalog | None = None, purpo
     scopes = resolve(request, catalog, provider)
     modifiers = request_modifiers(request, provider, scopes)
     ctx = RuleContext(request, catalog, provider, scopes, modifiers, purpose, options)
-    findings = run_rules(ctx)
-    if purpose is not None:
-        findings = justify(findings, scopes, catalog.purpose(purpose))
+    profile = catalog.purpose(purpose) if purpose is not None else None
+
+    def adjust(found: list[Finding]) -> list[Finding]:
+        if profile is not None:
+            found = justify(found, scopes, profile)
+        return limit_to_audience(found, request.audience)
+
+    findings = run_rules(ctx, adjust)
     findings = sorted(findings, key=lambda f: (-f.severity, f.rule, f.scope or "", f.message))
     return Report(request, provider, scopes, exposures(scopes), modifiers, tuple(findings), score(findings), purpose)

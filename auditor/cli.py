@@ -456,6 +456,10 @@ def build_cli():
         if provider is None:
             kind, data = "providers", explore.providers(catalog)
         else:
+            try:
+                provider = catalog.provider_id(provider)  # an alias such as facebook -> meta
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
             data = explore.explain(catalog, provider, text) if text else None
             kind = "explain"
             if data is None:

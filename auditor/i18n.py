@@ -21,6 +21,20 @@ UI: dict[str, tuple[str, str]] = {
     "app_name": ("App name", "应用名称"),
     "redirect": ("Sends you back to", "授权后跳转到"),
     "purpose": ("Declared purpose", "声明的用途"),
+    "who_acts": ("Who acts", "谁在行事"),
+    "actor_user": ("you: the app acts in your name, with your token", "你本人：应用用你的令牌、以你的名义行事"),
+    "actor_app": (
+        "the app itself: under its own name (a bot, an app installation or an application permission), not as you",
+        "应用本身：以自己的名义（机器人、应用安装或应用程序权限）行事，而不是以你的名义",
+    ),
+    "audience": ("Who can use it", "谁能使用"),
+    "audience_owner": (
+        "only the app's owner (an owner-only deployment: exposure findings are capped at medium, credential exposure at high)",
+        "只有应用所有者本人（仅所有者可用的部署：数据暴露类问题最高评为中风险，凭据暴露最高评为高风险）",
+    ),
+    "audience_organisation": ("accounts of the registering organisation only", "仅限注册该应用的组织内的账号"),
+    "audience_public": ("anyone's account, in any organisation", "任何组织中任何人的账号"),
+    "acts_app_tag": ("[the app acts itself]", "[应用本身行事]"),
     "session_what": ("What scanning this gives away", "扫码会交出什么"),
     "session_revoke": ("If you already scanned it", "如果已经扫码"),
     "exposure": ("What the app can see and do", "应用能看到和能做的事"),
@@ -65,10 +79,10 @@ UI: dict[str, tuple[str, str]] = {
     "score": ("Score", "评分"),
     "score_zero": ("0 points: no finding adds to the score.", "0 分：没有问题计入评分。"),
     "score_total": ("total", "合计"),
-    "score_capped": (" (sum {total}, capped at 100)", "（总和 {total}，上限 100）"),
+    "score_capped": (" (sum {total}, capped at {top}, the top of the {level} band)", "（总和 {total}，按{level}档上限计为 {top}）"),
     "score_legend": (
-        "A finding adds 40 (critical), 20 (high), 8 (medium), 3 (low) or 0 (info) points to its component; a whole-session login (OA501) adds 100.",
-        "每个问题按严重程度计分：严重 40、高 20、中 8、低 3、提示 0；整个会话登录（OA501）计 100 分。",
+        "The level sets the base (critical 75, high 50, medium 25, low 1, none 0); each component adds the points of its gravest finding, 10 (critical), 6 (high), 3 (medium), 1 (low) or 0 (info) (a whole-session login, OA501, 25: the whole critical band); the total stays within the level's band (critical 75-100, high 50-74, medium 25-49, low 1-24, none 0).",
+        "级别决定基础分（严重 75、高 50、中 25、低 1、无 0）；每个评分项再按其中最严重的问题计分：严重 10、高 6、中 3、低 1、提示 0（整个会话登录 OA501 计 25 分，即填满严重档）；总分不超出该级别的分数段（严重 75-100、高 50-74、中 25-49、低 1-24、无 0）。",
     ),
     "report_title": ("OAuth authorization audit", "OAuth 授权审计"),
     "md_verdict": ("Verdict", "结论"),
@@ -98,6 +112,7 @@ ACCESS_WORDS = {
     "admin": ("administer", "管理"),
 }
 COMPONENTS_ZH = {
+    "level": "级别基础分",
     "acting as you": "以你的名义行事",
     "beyond purpose": "超出用途",
     "changing your data": "更改你的数据",
@@ -144,6 +159,16 @@ def access(word: str, lang: str = "en") -> str:
 def subject(word: str, lang: str = "en") -> str:
     pair = SUBJECT_WORDS[word]
     return pair[1] if lang == "zh" else pair[0]
+
+
+def actor(name: str, lang: str = "en") -> str:
+    """Who acts: ``"user"`` or ``"app"``, as a sentence."""
+    return t(f"actor_{name}", lang)
+
+
+def audience(name: str, lang: str = "en") -> str:
+    """An audience the manifest states (``owner``, ``organisation``, ``public``), as a phrase."""
+    return t(f"audience_{name}", lang) if f"audience_{name}" in UI else name
 
 
 def component(name: str, lang: str = "en") -> str:

@@ -43,21 +43,45 @@ class Location(namedtuple("Location", "source param line column", defaults=(None
     __slots__ = ()
 
 
+# Scope groups whose token is the app's own, not the user's: an Entra application permission (`Role`),
+# Discord bot permission bits, a GitHub App installation token (``installation``; ``app_permissions``
+# is the name the GitHub App manifest reader gave its permissions before that group), and Slack's bot
+# `scope` on the v2 endpoint. Every other group (``""``, Slack's ``user``, GitHub's user-to-server)
+# acts as the user.
+APP_GROUPS = frozenset({"application", "permissions", "installation", "app_permissions", "bot"})
+# App-only groups whose every value names a permission (not bits parsed from an integer): an unknown
+# one is an unknown power the app itself would hold.
+APP_ROLE_GROUPS = frozenset({"application", "installation", "app_permissions"})
+
+
+def acting_party(group: str) -> str:
+    """Who acts with a grant of this scope group: ``"app"`` (the app itself, under its own name, with
+    its own token) or ``"user"`` (in the user's name, with the user's token). The one place this is
+    decided; readers set ``group`` from the token type the request or manifest names."""
+    return "app" if group in APP_GROUPS else "user"
+
+
 class RequestedScope(namedtuple("RequestedScope", "scope location group", defaults=("",))):
     """One scope string as the request names it, before the catalog is consulted.
 
     ``scope: str``, ``location: Location``, ``group: str`` (e.g. ``"user"`` for Slack's
-    ``user_scope``; ``""`` for the ordinary scope parameter).
+    ``user_scope``, ``"bot"`` for Slack's ``scope`` on the v2 endpoint, ``"application"`` for an Entra
+    app role; ``""`` for the ordinary scope parameter).
     """
 
     __slots__ = ()
+
+    @property
+    def actor(self) -> str:
+        """``"app"`` or ``"user"``: see :func:`acting_party`."""
+        return acting_party(self.group)
 
 
 class AuthorizationRequest(
     namedtuple(
         "AuthorizationRequest",
-        "source kind url scheme host path provider_id endpoint_known params scopes fragment session_login_id",
-        defaults=("", None),
+        "source kind url scheme host path provider_id endpoint_known params scopes fragment session_login_id audience",
+        defaults=("", None, ""),
     )
 ):
     """What an authorization URL (or a manifest) asks for, as read from the input.
@@ -65,7 +89,10 @@ class AuthorizationRequest(
     ``source: str``; ``kind: str`` (``"oauth"``, ``"session_login"`` or ``"scope_list"``);
     ``url, scheme, host, path: str``; ``provider_id: str | None``; ``endpoint_known: bool``;
     ``params: tuple[tuple[str, str], ...]``; ``scopes: tuple[RequestedScope, ...]``;
-    ``fragment: str``; ``session_login_id: str | None``.
+    ``fragment: str``; ``session_login_id: str | None``; ``audience: str`` (who can use the app, where
+    a manifest states it: ``"owner"`` for a deployment only its owner can run or install — an Apps
+    Script web app with access MYSELF, a private GitHub App, an Entra app for one tenant's accounts
+    is ``"organisation"``; ``""`` when the input does not say).
 
     ``params`` keeps every parameter with every value, in order, so nothing the request says is lost
     even when a rule does not look at it. Untrusted strings are kept verbatim: escaping is the
@@ -129,6 +156,11 @@ class ResolvedScope(namedtuple("ResolvedScope", "requested key entry")):
     def modifiers(self) -> tuple[str, ...]:
         return tuple(self.entry["modifiers"]) if self.entry else ()
 
+    @property
+    def actor(self) -> str:
+        """Who acts with this scope: ``"app"`` (its own token and name) or ``"user"`` (in your name)."""
+        return self.requested.actor
+
 
 class Finding(namedtuple("Finding", "rule name severity message component scope detail fix message_zh", defaults=(None, "", "", ""))):
     """One thing a rule says about a request. Built only through ``RuleContext.finding``.
@@ -149,7 +181,9 @@ class RiskComponent(namedtuple("RiskComponent", "name points findings")):
 
 class Risk(namedtuple("Risk", "level score components")):
     """``level: str`` (none, low, medium, high, critical); ``score: int`` (0-100, the sum of the
-    components, capped at 100); ``components: tuple[RiskComponent, ...]``."""
+    components, capped at the top of the level's band: critical 75-100, high 50-74, medium 25-49,
+    low 1-24, none 0); ``components: tuple[RiskComponent, ...]`` (the first, ``level``, is the band's
+    base; each other is a rule component with the points of its gravest finding)."""
 
     __slots__ = ()
 
@@ -171,3 +205,9 @@ class Report(namedtuple("Report", "request provider scopes exposures modifiers f
     """
 
     __slots__ = ()
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Who acts with the grants, ``"user"`` then ``"app"``, each present at most once."""
+        present = {rs.actor for rs in self.scopes if rs.requested.group != "(none)"}
+        return tuple(a for a in ("user", "app") if a in present)

@@ -33,7 +33,7 @@ def repo(tmp_path, monkeypatch):
 def test_check_fails_on_a_high_finding_with_locations(repo, capsys):
     code, out, _ = run(capsys, "check", ".", "--no-color")
     assert code == 1
-    assert "extension/manifest.json:9:7  CRITICAL  OA304" in out
+    assert "extension/manifest.json:9:7  HIGH  OA304" in out
     assert "slack/manifest.yml:8:9" in out
 
 
@@ -223,4 +223,4 @@ def test_github_annotations_are_one_line_each(repo, capsys):
 def test_markdown_summary(repo, capsys):
     _, out, _ = run(capsys, "check", ".", "--format", "markdown")
     assert out.startswith("## OAuth authorization audit")
-    assert "| CRITICAL | OA304 | `extension/manifest.json:9` |" in out
+    assert "| HIGH | OA304 | `extension/manifest.json:9` |" in out

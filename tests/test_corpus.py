@@ -32,6 +32,7 @@ LEVELS = ("none", "low", "medium", "high", "critical")
 # The agreement this branch achieves (cases without a documented disagreement), rounded down to
 # the percent. Raise it when rules improve; never lower it to make a regression pass.
 AGREEMENT_FLOOR = 0.57
+WITHIN_ONE_FLOOR = 0.85  # set from the measured figure after Judgement v2 (docs/design.md)
 MIN_CASES = 150
 MIN_PER_LEVEL = 15
 
@@ -108,6 +109,20 @@ def agreement() -> tuple[int, int]:
     return sum(1 for i in items if "disagreement" not in i), len(items)
 
 
+def within_one() -> tuple[int, int]:
+    """Cases where the tool's level is at most one step from the reviewer's."""
+    items = load()
+    close = sum(1 for i in items if abs(LEVELS.index(i.get("tool_level", i["expected"])) - LEVELS.index(i["expected"])) <= 1)
+    return close, len(items)
+
+
 def test_agreement_is_reported_and_high():
+    # Judgement v2 (issue 14) moved six of the original 54 cases away from their labels on purpose:
+    # mailbox read alone is high, not critical (the ladder); transport and CSRF flaws on a pure
+    # sign-in are low; a declared purpose never takes credential exposure below high. Each says so
+    # in `disagreement`. Exact agreement was 46/54 before and 40/54 after; within one level 54/54
+    # before and 53/54 after.
     agree, total = agreement()
     assert agree / total >= AGREEMENT_FLOOR, f"agreement {agree}/{total}"
+    close, total = within_one()
+    assert close / total >= WITHIN_ONE_FLOOR, f"within one level {close}/{total}"

@@ -81,6 +81,8 @@ def test_discord_bad_permissions_value_is_reported_not_dropped():
 def test_slack_bot_and_user_scopes_are_separated():
     report = scan("https://slack.com/oauth/v2/authorize?client_id=1.2&scope=chat:write,channels:history&user_scope=search:read")
     groups = {s["scope"]: s["group"] for s in report["scopes"]}
-    assert groups == {"chat:write": "", "channels:history": "", "search:read": "user"}
+    assert groups == {"chat:write": "bot", "channels:history": "bot", "search:read": "user"}
+    assert {s["scope"]: s["acts"] for s in report["scopes"]} == {"chat:write": "app", "channels:history": "app", "search:read": "user"}
+    assert report["acting_parties"] == ["user", "app"]
     text = run_cli("scan", "https://slack.com/oauth/v2/authorize?client_id=1.2&scope=chat:write,channels:history&user_scope=search:read").stdout
     assert "search:read (user scope)" in text

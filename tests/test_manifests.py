@@ -135,7 +135,7 @@ def test_corpus_wechat_and_slack(catalog):
     assert req.first("desc:scope.userLocation")
     name, text = corpus_text("slack-")
     (req,) = read_file(name, text=text, catalog=catalog)
-    assert ("chat:write", "") in scopes_of([req])
+    assert ("chat:write", "bot") in scopes_of([req])
 
 
 # ----------------------------------------------------------------------------------------------- formats
@@ -231,13 +231,13 @@ def test_chrome_match_patterns():
 def test_slack_yaml_and_json(catalog):
     (req,) = read("slack-standup-bot.yaml", catalog)
     assert req.provider_id == "slack"
-    assert scopes_of([req]) == [("chat:write", ""), ("users:read", ""), ("channels:read", ""), ("search:read", "user")]
+    assert scopes_of([req]) == [("chat:write", "bot"), ("users:read", "bot"), ("channels:read", "bot"), ("search:read", "user")]
     assert req.values("redirect_uri") == ["https://standup.example.net/slack/oauth_redirect"]
     assert req.first("token_rotation_enabled") == "true"
     quoted = req.scopes[1].location
     assert (quoted.param, quoted.line, quoted.column) == ("oauth_config.scopes.bot", 14, 9)
     (from_json,) = read("slack-standup-bot.json", catalog)
-    assert scopes_of([from_json]) == [("chat:write", ""), ("users:read", ""), ("search:read", "user")]
+    assert scopes_of([from_json]) == [("chat:write", "bot"), ("users:read", "bot"), ("search:read", "user")]
     # The same groups as a Slack authorization URL's scope= and user_scope=.
     from auditor.sources.url import read_url
 
@@ -333,7 +333,7 @@ def test_text_reader_finds_authorization_urls(catalog):
     assert all(s.location.line == 7 for s in google.scopes)
     assert google.first("state") == "s1"  # the URL ends at '>', not at the sentence's '.'
     (slack,) = read("login_button.html", catalog)
-    assert scopes_of([slack]) == [("chat:write", ""), ("users:read", ""), ("search:read", "user")]  # &amp; read as &
+    assert scopes_of([slack]) == [("chat:write", "bot"), ("users:read", "bot"), ("search:read", "user")]  # &amp; read as &
 
 
 def test_text_reader_ignores_other_urls(catalog):
@@ -389,7 +389,7 @@ def test_yaml_alias_bomb_is_refused_quickly(catalog):
 def test_a_few_aliases_and_merge_keys_are_fine(catalog):
     text = "base: &base\n  - chat:write\noauth_config:\n  scopes:\n    bot: *base\n    user: [search:read]\n"
     (req,) = read_file("m.yaml", text=text, catalog=catalog)
-    assert scopes_of([req]) == [("chat:write", ""), ("search:read", "user")]
+    assert scopes_of([req]) == [("chat:write", "bot"), ("search:read", "user")]
 
 
 def test_deep_nesting_is_refused(catalog):

@@ -48,8 +48,36 @@ def pattern_matches(pattern: str, grant: str, modifiers: tuple[str, ...] = ()) -
     return not pacc or pacc == gacc
 
 
+# Names people type for a provider the catalog files under another id. Only where the name is the
+# same sign-in: a Taobao login is not an Alipay one, and Alibaba Cloud is neither, so they have none.
+PROVIDER_ALIASES = {
+    "facebook": "meta", "instagram": "meta", "threads": "meta", "whatsapp": "meta",
+    "twitter": "x",
+    "azure": "microsoft", "azuread": "microsoft", "entra": "microsoft", "office365": "microsoft", "o365": "microsoft",
+    "outlook": "microsoft", "live": "microsoft", "msa": "microsoft",
+    "weixin": "wechat",
+    "lark": "feishu", "larksuite": "feishu",
+}
+
+
 class Catalog:
     """Lookups over the compiled catalog. Create it with :func:`load_catalog`."""
+
+    def provider_id(self, name: str) -> str:
+        """The catalog id for a provider name as typed (``facebook`` -> ``meta``). Raises ValueError
+        with a one-line message naming the closest known names when there is none."""
+        key = (name or "").strip().lower()
+        if key in self.providers:
+            return key
+        if key in PROVIDER_ALIASES and PROVIDER_ALIASES[key] in self.providers:
+            return PROVIDER_ALIASES[key]
+        import difflib
+
+        names = sorted(set(self.providers) | set(PROVIDER_ALIASES))
+        close = difflib.get_close_matches(key, names, n=3, cutoff=0.6)
+        shown = [f"{c} ({PROVIDER_ALIASES[c]})" if c in PROVIDER_ALIASES else c for c in close]
+        hint = f"; did you mean {' or '.join(shown)}?" if shown else "; `oauth-audit scopes` lists them"
+        raise ValueError(f"unknown provider {name!r}{hint}")
 
     def __init__(self, index: dict) -> None:
         self.index = index

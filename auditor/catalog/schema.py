@@ -263,6 +263,17 @@ def validate_provider(data: dict, taxonomy: dict) -> list[str]:
     for name, group in params.get("scope_groups", {}).items():
         if not isinstance(group, str) or not group:
             errors.append(f"{pid}: params.scope_groups.{name} must name a group")
+    psg = params.get("path_scope_groups", [])
+    if not isinstance(psg, list) or not all(
+        isinstance(r, dict) and set(r) == {"path", "param", "group"} and all(isinstance(v, str) and v for v in r.values()) and r["path"].startswith("/")
+        for r in psg
+    ):
+        errors.append(f"{pid}: params.path_scope_groups must be a list of {{ path, param, group }} tables")
+    if not isinstance(params.get("pkce", True), bool):
+        errors.append(f"{pid}: params.pkce must be true or false (false: the provider's documentation shows no PKCE support)")
+    ac = params.get("admin_consent", {})
+    if not isinstance(ac, dict) or set(ac) - {"name", "value", "paths"} or not all(isinstance(ac.get(k, ""), str) for k in ("name", "value")) or not isinstance(ac.get("paths", []), list):
+        errors.append(f"{pid}: params.admin_consent must be {{ name, value, paths }} (the parameter and the endpoints that ask for tenant-wide consent)")
 
     scopes = data.get("scopes", {})
     if not isinstance(scopes, dict):

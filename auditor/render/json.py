@@ -55,12 +55,15 @@ def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dic
         "redirect_uri": r.first("redirect_uri"),
         "response_type": r.first("response_type"),
         "purpose": report.purpose,
+        "acting_parties": list(report.actors),
+        "audience": r.audience or None,
         "scopes": [
             {
                 "scope": rs.scope,
                 "known": rs.known,
                 "key": rs.key if rs.known else None,
                 "group": rs.requested.group,
+                "acts": rs.actor,
                 "title": rs.entry["title"] if rs.known else None,
                 "grants": [str(g) for g in rs.grants],
                 "modifiers": list(rs.modifiers),

@@ -83,6 +83,10 @@ def render(reports: list[Report], catalog, *, lang: str = "en") -> str:
         if rep.purpose:
             profile = catalog.purposes[rep.purpose]
             lines.append(f"- {t('purpose', lang)}: {code(rep.purpose)} {md(profile['zh' if zh else 'en'])}")
+        if rep.actors:
+            lines.append(f"- {t('who_acts', lang)}: " + ("；" if zh else "; ").join(md(i18n.actor(a, lang)) for a in rep.actors))
+        if rep.request.audience:
+            lines.append(f"- {t('audience', lang)}: {md(i18n.audience(rep.request.audience, lang))}")
         lines.append("")
 
         if rep.exposures:

@@ -102,6 +102,10 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
     if report.purpose:
         profile = catalog.purposes[report.purpose]
         _meta(console, t("purpose", lang), f"{report.purpose}: {profile['zh' if zh else 'en']}", lang)
+    if report.actors:
+        _meta(console, t("who_acts", lang), ("；" if zh else "; ").join(i18n.actor(a, lang) for a in report.actors), lang)
+    if r.audience:
+        _meta(console, t("audience", lang), i18n.audience(r.audience, lang), lang)
 
     if r.kind == "session_login":
         login = next((x for x in catalog.session_logins if x["id"] == r.session_login_id), None)
@@ -176,6 +180,8 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
             line = Text(visible(rs.scope, 200), style="bold")
             if rs.requested.group and rs.requested.group != "(none)":
                 line.append(" " + t("group_scope", lang, group=rs.requested.group), style="dim")
+            if rs.actor == "app":
+                line.append(" " + t("acts_app_tag", lang), style="dim")
             line.append("  ")
             if rs.known:
                 line.append(_title(rs.entry, lang))
@@ -238,8 +244,11 @@ def render_explain(report: Report, console: Console, lang: str = "en") -> None:
         _block(console, Text(t("score_zero", lang)))
     for c in report.risk.components:
         _block(console, Text(f"{c.points:>3}  {i18n.component(c.name, lang)} ({', '.join(c.findings)})"))
+    from auditor.analyze import BANDS
+
     total = sum(c.points for c in report.risk.components)
-    capped = t("score_capped", lang, total=total) if total > 100 else ""
+    top = max((f.severity for f in report.findings), default=Severity.INFO)
+    capped = t("score_capped", lang, total=total, top=BANDS[top][1], level=i18n.level(report.risk.level, lang) if lang == "zh" else report.risk.level) if total > report.risk.score else ""
     _block(console, Text(f"{report.risk.score:>3}  {t('score_total', lang)}{capped}", style="bold"))
     _block(console, Text(t("score_legend", lang), style="dim"))
 

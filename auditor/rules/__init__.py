@@ -35,11 +35,13 @@ FAMILIES = {
 }
 
 
-class Rule(namedtuple("Rule", "id name severity component func doc points name_zh", defaults=(None, ""))):
+class Rule(namedtuple("Rule", "id name severity component func doc points name_zh late", defaults=(None, "", False))):
     """A registered rule: ``id``, ``name``, ``severity`` (the highest it can report), ``component``
     (the score component its findings add to), ``func``, ``doc`` (its dedented docstring) and
-    ``points`` (a fixed score for each of its findings, overriding the per-severity points) and
-    ``name_zh`` (a short Chinese title for the ``--lang zh`` report)."""
+    ``points`` (a fixed score for each of its findings, overriding the per-severity points),
+    ``name_zh`` (a short Chinese title for the ``--lang zh`` report) and ``late`` (the rule runs after
+    every other rule and may read their findings in ``ctx.findings``: a rule whose severity depends
+    on what else the request does, such as persistence or credential exposure)."""
 
     __slots__ = ()
 
@@ -55,7 +57,7 @@ class Rule(namedtuple("Rule", "id name severity component func doc points name_z
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, name: str, severity: Severity, component: str, points: int | None = None, name_zh: str = ""):
+def rule(rule_id: str, name: str, severity: Severity, component: str, points: int | None = None, name_zh: str = "", late: bool = False):
     """Register a rule function under a stable id."""
     if len(rule_id) != 5 or not rule_id.startswith("OA") or not rule_id[2:].isdigit() or rule_id[2] not in FAMILIES:
         raise ValueError(f"bad rule id {rule_id!r}")
@@ -68,7 +70,7 @@ def rule(rule_id: str, name: str, severity: Severity, component: str, points: in
         doc = func.__doc__ or ""
         if not doc.strip():
             raise ValueError(f"rule {rule_id} has no docstring")
-        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, _dedent(doc), points, name_zh)
+        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, _dedent(doc), points, name_zh, late)
         return func
 
     return register
@@ -93,13 +95,51 @@ class RuleContext:
         self.modifiers = modifiers
         self.purpose = purpose
         self.current: Rule | None = None
-        # grant -> scopes granting it, in request order
+        self.findings: list[Finding] = []  # what the rules run so far found (read by late rules)
+        # grant -> scopes granting it, in request order; and the same split by who acts
         self.grants: dict[Grant, list[str]] = {}
+        self.by_actor: dict[str, dict[Grant, list[str]]] = {"user": {}, "app": {}}
         for rs in scopes:
             for g in rs.grants:
-                self.grants.setdefault(g, [])
-                if rs.scope not in self.grants[g]:
-                    self.grants[g].append(rs.scope)
+                for table in (self.grants, self.by_actor[rs.actor]):
+                    table.setdefault(g, [])
+                    if rs.scope not in table[g]:
+                        table[g].append(rs.scope)
+
+    def actor(self, scope: str) -> str:
+        """Who acts with a requested scope: ``"user"`` (in your name) or ``"app"`` (its own token)."""
+        return next((rs.actor for rs in self.scopes if rs.scope == scope), "user")
+
+    @property
+    def implicit(self) -> bool:
+        """The token comes back in the URL (``response_type`` contains ``token``)."""
+        return self.request.kind == "oauth" and any("token" in v.split() for v in self.request.values("response_type"))
+
+    @property
+    def identity_only(self) -> bool:
+        """What the code or token unlocks is only who you are (identifier, name, e-mail, avatar):
+        no grant beyond signing in, and no scope the catalog does not know."""
+        from auditor.rules.exposure import SIGN_IN_CATEGORIES
+
+        if not self.scopes or any(not rs.known or rs.entry.get("unknown_static") for rs in self.scopes):
+            return False  # nothing named, or something unknown: what the token unlocks is not known
+        return all(g.category in SIGN_IN_CATEGORIES and g.access in ("assert", "read.self") for g in self.grants)
+
+    @property
+    def admin_consent_request(self) -> str:
+        """How the request asks an administrator to consent for the whole tenant: the parameter
+        (``prompt=admin_consent``) or the endpoint's path, from the provider's
+        ``params.admin_consent``; ``""`` when it does not."""
+        if self.provider is None or self.request.kind != "oauth":
+            return ""
+        ac = self.provider["params"].get("admin_consent") or {}
+        if ac.get("name") and any(v == ac.get("value") for v in self.request.values(ac["name"])):
+            return f"{ac['name']}={ac['value']}"
+        from auditor.catalog import _path_matches
+
+        if any(_path_matches(p, self.request.path) for p in ac.get("paths", [])):
+            return self.request.path
+        return ""
 
     def category(self, cid: str) -> dict:
         return self.catalog.categories[cid]
@@ -168,11 +208,20 @@ def load_rules() -> dict[str, Rule]:
     return REGISTRY
 
 
-def run_rules(ctx: RuleContext) -> list[Finding]:
-    findings: list[Finding] = []
-    for rule_id in sorted(load_rules()):
-        r = REGISTRY[rule_id]
-        ctx.current = r
-        findings.extend(r.func(ctx))
-    ctx.current = None
-    return findings
+def run_rules(ctx: RuleContext, adjust=None) -> list[Finding]:
+    """Run every rule in id order, then the late rules (which read ``ctx.findings``) in id order.
+
+    ``adjust`` (a function of a list of findings, e.g. the declared purpose's caps) is applied to the
+    early findings before the late rules read them, and to the late findings, so a late rule sees
+    the severities the report will show."""
+    rules = sorted(load_rules())
+    ctx.findings = []
+    for phase in ([r for r in rules if not REGISTRY[r].late], [r for r in rules if REGISTRY[r].late]):
+        found: list[Finding] = []
+        for rule_id in phase:
+            r = REGISTRY[rule_id]
+            ctx.current = r
+            found.extend(r.func(ctx))
+        ctx.current = None
+        ctx.findings.extend(adjust(found) if adjust else found)
+    return list(ctx.findings)

@@ -58,14 +58,13 @@ def narrower_scope_exists(ctx: RuleContext) -> Iterator[Finding]:
     - PIPL Art. 6; GDPR Art. 5(1)(c) (data minimisation)
     - Google: "choose the most narrowly focused scope possible"
     """
-    requested = {rs.key for rs in ctx.scopes if rs.known}
     broad = ("read.all", "write.modify", "write.delete", "act.send", "admin")
     for rs in ctx.scopes:
         if not rs.known or not rs.entry["narrower"] or not any(g.access in broad for g in rs.grants):
             continue  # a scope that reads nothing in bulk and changes nothing is not broad
-        options = [n for n in rs.entry["narrower"] if n["scope"] not in requested]
-        if not options:
-            continue
+        # Requesting the narrower scope as well does not narrow the broad one: the finding stays, so
+        # asking for more never scores lower.
+        options = list(rs.entry["narrower"])
         names = ", ".join(n["scope"] for n in options[:5]) + (f" and {len(options) - 5} more" if len(options) > 5 else "")
         yield ctx.finding(
             Severity.MEDIUM if _weighty(ctx, rs) else Severity.LOW,

@@ -17,10 +17,11 @@ READS = ("read.self", "read.selected", "read.all")
 REAL_NAME_PURPOSES = ("auth.realname_kyc", "payment.wallet", "finance.lending_invest_banking")
 
 
-def _with(ctx: RuleContext, categories: tuple[str, ...], accesses: tuple[str, ...]) -> list[str]:
-    """Requested scopes that grant any of ``categories`` at any of ``accesses``, in request order."""
+def _with(ctx: RuleContext, categories: tuple[str, ...], accesses: tuple[str, ...], actor: str = "") -> list[str]:
+    """Requested scopes that grant any of ``categories`` at any of ``accesses``, in request order;
+    with ``actor``, only the scopes that party acts with (``"user"`` or ``"app"``)."""
     out: list[str] = []
-    for g, scopes in ctx.grants.items():
+    for g, scopes in (ctx.by_actor[actor] if actor else ctx.grants).items():
         if g.category in categories and g.access in accesses:
             out.extend(s for s in scopes if s not in out)
     return out
@@ -37,7 +38,8 @@ def worm(ctx: RuleContext) -> Iterator[Finding]:
     ## What it detects
     A request that can read the address book, the friend list or the organisation directory AND
     send mail or messages as the user; or read the friend list AND post to the user's feed, which
-    those friends see.
+    those friends see. Both with the user's own token: a bot or an app acting under its own name
+    (Slack's bot `scope`, Discord bot permissions, an application permission) does not count.
 
     ## Why it matters
     Together they let an app message everyone the victim knows, in the victim's name, with a link to
@@ -53,10 +55,12 @@ def worm(ctx: RuleContext) -> Iterator[Finding]:
     - The 2017 Google Docs OAuth worm (Google's incident statement, May 2017)
     - GDPR Art. 14; PIPL Art. 23 (contacts never consented)
     """
-    people = _with(ctx, ("social.contacts", "social.connections", "social.connection_profiles", "org.directory"), ("read.selected", "read.all"))
-    friends = _with(ctx, ("social.connections", "social.connection_profiles"), ("read.selected", "read.all"))
-    messages = _with(ctx, ("comm.content", "social.contacts"), ("act.send",))
-    posts = _with(ctx, ("content.ugc",), ("act.send",))
+    # Only what is read and sent in the user's name counts: a bot posting under its own name is not
+    # the victim messaging their contacts, and the worm needs read and send by the same party.
+    people = _with(ctx, ("social.contacts", "social.connections", "social.connection_profiles", "org.directory"), ("read.selected", "read.all"), "user")
+    friends = _with(ctx, ("social.connections", "social.connection_profiles"), ("read.selected", "read.all"), "user")
+    messages = _with(ctx, ("comm.content", "social.contacts"), ("act.send",), "user")
+    posts = _with(ctx, ("content.ugc",), ("act.send",), "user")
     # Messages reach anyone the app can read; public posts reach them only through a friends' feed.
     contacts, send = (people, messages) if people and messages else (friends, posts)
     if contacts and send:
@@ -74,8 +78,9 @@ def harvest(ctx: RuleContext) -> Iterator[Finding]:
     """Reads friends' or contacts' profiles and keeps access: a harvest of other people's data.
 
     ## What it detects
-    Reading profiles of friends or contacts (critical), or friend lists, address books or the
-    organisation directory in bulk (high), together with offline access or tokens that never expire.
+    Reading profiles of friends or contacts (critical), or friend lists and address books in bulk
+    (high), or the organisation directory in bulk (medium: colleagues' work details), together with
+    offline access or tokens that never expire.
 
     ## Why it matters
     Persistence turns a one-time consent into a standing feed of other people's data. Cambridge
@@ -94,7 +99,15 @@ def harvest(ctx: RuleContext) -> Iterator[Finding]:
     if "offline" not in ctx.modifiers:
         return
     profiles = _with(ctx, ("social.connection_profiles",), READS)
-    lists = _with(ctx, ("social.connections", "social.contacts", "org.directory"), ("read.all",))
+    lists = _with(ctx, ("social.connections", "social.contacts"), ("read.all",))
+    directory = _with(ctx, ("org.directory",), ("read.all",))
+    if directory and not profiles and not lists:
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"Reads your organisation's directory ({_names(directory)}) and keeps access while you are away.",
+            zh=tidy_zh(f"读取你所在组织的通讯录（{_names(directory, lang='zh')}），并在你不使用应用时保持访问。"),
+            scope=directory[0],
+        )
     if profiles:
         yield ctx.finding(
             Severity.CRITICAL,
@@ -147,19 +160,25 @@ def identity_kit(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-@rule("OA304", "credential-exposure", Severity.CRITICAL, "credential exposure", name_zh="验证码与重置链接暴露")
+@rule("OA304", "credential-exposure", Severity.CRITICAL, "credential exposure", name_zh="验证码与重置链接暴露", late=True)
 def credential_exposure(ctx: RuleContext) -> Iterator[Finding]:
-    """Reaches one-time codes and password-reset links: it unlocks your other accounts.
+    """Reaches one-time codes and password-reset links: high on its own, critical with one more factor.
 
     ## What it detects
     Any grant that reads where one-time codes and password-reset links arrive: a mailbox (Gmail,
-    Outlook, IMAP), an SMS inbox or a message store the catalog marks with `auth.otp`.
+    Outlook, IMAP), an SMS inbox or a message store (`comm.inbox`, which the catalog compiler turns
+    into `auth.otp`). That alone is **high**. It is **critical** with one more factor that lets the
+    reader use the codes unseen or at scale: sending as the user, deleting or hiding mail, writing
+    mail routing (filters, forwarding, delegates), the app itself or an organisation-wide grant
+    reading every mailbox, the implicit grant (the token in the URL), or any phishing signal in the
+    request.
 
     ## Why it matters
     Whoever reads the inbox can request a password reset at any other service and read the link or
     code: the grant is a key to every account tied to that address or number. A phone-shop clerk
     who passed customers' SMS codes to strangers let them register and take over accounts in those
-    customers' names.
+    customers' names. Reading alone leaves the reset mail in view of the owner; with sending,
+    deleting, forwarding or an organisation-wide reach the takeover is silent or mass-scale.
 
     ## What to do instead
     Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or
@@ -171,11 +190,36 @@ def credential_exposure(ctx: RuleContext) -> Iterator[Finding]:
     - The SMS-code reselling case
     """
     otp = _with(ctx, ("auth.otp",), READS)
-    if otp:
+    if not otp:
+        return
+    inbox_scopes = [rs for rs in ctx.scopes if rs.scope in otp]
+    factors: list[tuple[str, str]] = []
+    if _with(ctx, ("comm.content",), ("act.send",), "user"):
+        factors.append(("it can also send mail or messages as you", "它还能以你的名义发送邮件或消息"))
+    hiding = [rs.scope for rs in inbox_scopes if any(g.category == "comm.content" and g.access in ("write.modify", "write.delete") for g in rs.grants)]
+    if hiding:
+        factors.append(("it can delete or hide mail", "它能删除或隐藏邮件"))
+    if _with(ctx, ("comm.mail_routing",), ("write.create", "write.modify", "write.delete", "admin")):
+        factors.append(("it can change filters or forwarding", "它能修改过滤规则或转发设置"))
+    if any(rs.actor == "app" or "org_wide" in rs.modifiers for rs in inbox_scopes):
+        factors.append(("it reaches every mailbox of the organisation, or the app reads without you", "它覆盖组织内的所有邮箱，或由应用在你不在场时自行读取"))
+    if ctx.implicit:
+        factors.append(("the token comes back in the URL (implicit grant)", "令牌直接放在 URL 中返回（隐式授权）"))
+    if any(f.rule.startswith("OA5") and f.severity >= Severity.LOW for f in ctx.findings):
+        factors.append(("the request shows signs of phishing", "该请求有钓鱼迹象"))
+    if factors:
         yield ctx.finding(
             Severity.CRITICAL,
-            f"Can read where one-time codes and password-reset links arrive ({_names(otp)}): whoever holds this access can take over your other accounts.",
-            zh=tidy_zh(f"能读取接收一次性验证码和密码重置链接的地方（{_names(otp, lang='zh')}）：持有此访问权限的人可以接管你的其他账号。"),
+            f"Can read where one-time codes and password-reset links arrive ({_names(otp)}), and {'; '.join(f for f, _ in factors)}: whoever holds this access can take over your other accounts unseen.",
+            zh=tidy_zh(f"能读取接收一次性验证码和密码重置链接的地方（{_names(otp, lang='zh')}），而且{'；'.join(z for _, z in factors)}：持有此访问权限的人可以在你不知情的情况下接管你的其他账号。"),
+            scope=otp[0],
+            fix="Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or messages.",
+        )
+    else:
+        yield ctx.finding(
+            Severity.HIGH,
+            f"Can read where one-time codes and password-reset links arrive ({_names(otp)}): whoever holds this access can use them to sign in to your other accounts.",
+            zh=tidy_zh(f"能读取接收一次性验证码和密码重置链接的地方（{_names(otp, lang='zh')}）：持有此访问权限的人可以用它们登录你的其他账号。"),
             scope=otp[0],
             fix="Never grant mailbox or SMS read access to an app whose purpose is not reading your mail or messages.",
         )
@@ -183,11 +227,12 @@ def credential_exposure(ctx: RuleContext) -> Iterator[Finding]:
 
 @rule("OA305", "mailbox-takeover", Severity.CRITICAL, "mailbox takeover", name_zh="邮箱接管")
 def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
-    """Reads the mailbox and can change its settings: forwarding rules that outlive the token.
+    """Reads the mailbox and can change its routing: forwarding and filter rules that outlive the token.
 
     ## What it detects
-    Mailbox read access (the grants that reach one-time codes) together with write access to account
-    or mailbox settings — inbox rules, forwarding, delegates, filters.
+    Mailbox read access (the grants that reach one-time codes) together with write access to mail
+    routing (`comm.mail_routing`): inbox rules, forwarding, delegates, filters. Labels, folders and
+    other settings are not routing and do not count.
 
     ## Why it matters
     A forwarding or delete rule keeps copying or hiding mail after the app's access is revoked; it is
@@ -203,13 +248,13 @@ def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
     - RFC 9700 §2.3 (privilege restriction)
     """
     mail = _with(ctx, ("auth.otp",), READS)
-    settings = _with(ctx, ("resource.app_config",), ("write.create", "write.modify", "write.delete", "admin"))
+    settings = _with(ctx, ("comm.mail_routing",), ("write.create", "write.modify", "write.delete", "admin"))
     both = [s for s in settings if s in mail] or settings
     if mail and settings:
         yield ctx.finding(
             Severity.CRITICAL,
-            f"Reads your mailbox ({_names(mail)}) and can change its settings ({_names(both)}): a forwarding or delete rule would keep working after you revoke the app.",
-            zh=tidy_zh(f"读取你的邮箱（{_names(mail, lang='zh')}），还能修改邮箱设置（{_names(both, lang='zh')}）：即使你撤销了该应用的授权，它设下的转发或删除规则仍会继续生效。"),
+            f"Reads your mailbox ({_names(mail)}) and can change where its mail goes — filters, forwarding, delegates ({_names(both)}): a forwarding or delete rule would keep working after you revoke the app.",
+            zh=tidy_zh(f"读取你的邮箱（{_names(mail, lang='zh')}），还能修改邮件的去向——过滤器、转发、代理人（{_names(both, lang='zh')}）：即使你撤销了该应用的授权，它设下的转发或删除规则仍会继续生效。"),
             scope=both[0],
             fix="After revoking such an app, check the mailbox's forwarding and filter rules.",
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
-from auditor.model import Severity
+from auditor.model import APP_ROLE_GROUPS, Severity
 from auditor.rules import joined, provider_name_zh, rule, scope_zh, tidy_zh
 
 if TYPE_CHECKING:
@@ -163,15 +163,26 @@ def sensitive_data(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def _bot_sees(ctx: RuleContext, scope: str) -> bool:
+    """The scope is read with the app's own token (a bot) but not across the whole organisation: it
+    sees what is shared where it was added (a channel, a server), one step less than your own view."""
+    rs = next((r for r in ctx.scopes if r.scope == scope), None)
+    return rs is not None and rs.actor == "app" and "org_wide" not in rs.modifiers
+
+
 @rule("OA102", "third-party-data", Severity.HIGH, "other people's data", name_zh="他人的数据")
 def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     """Reads data about other people: contacts, friends, colleagues, correspondents.
 
     ## What it detects
     A scope that reads a category whose subject is someone other than the user: the address book,
-    friend and follower lists, friends' profiles, the organisation directory (high when the app can
-    read all of it, medium for items the user picks); and categories that mix the user with others
-    when all of it is readable — mail and chats (medium), calendar events with attendees, shared
+    friend and follower lists, friends' profiles (high when the app can read all of them, medium for
+    items the user picks); the organisation directory, colleagues' work details (medium; low for
+    picked entries) — each one step lower (never below low) when only a bot or the app's own token
+    reads it without organisation-wide reach, since it sees what is shared where it was added; and
+    categories that mix the user with others when all of it is readable — mail and chats read with
+    your own token or across the organisation, private correspondence (high), what a bot sees in
+    the channels it joined and communication records (medium), calendar events with attendees, shared
     files and posts (low).
 
     ## Why it matters
@@ -191,36 +202,45 @@ def third_party_data(ctx: RuleContext) -> Iterator[Finding]:
     - FTC and ICO decisions on Facebook / Cambridge Analytica (2018-2019)
     - GB/T 35273-2020 Appendix B (通讯录、好友列表、群组列表 are sensitive)
     """
-    third_all: list[str] = []
-    third_sel: list[str] = []
-    mixed_all: list[str] = []
+    # Weighted by privacy (see the docstring): personal contacts and friends above the organisation
+    # directory, private correspondence above what a bot sees in its channels.
+    groups: dict[Severity, list[str]] = {}
     scopes_of: dict[str, list[str]] = {}
+    mixed: dict[Severity, list[str]] = {}
     for cid in _categories(ctx):
         cat = ctx.category(cid)
-        if cid.startswith("resource."):
-            continue
+        if cid.startswith("resource.") or cid in ("comm.inbox", "comm.mail_routing"):
+            continue  # the inbox is OA304's (one-time codes); routing settings are not a read
         scopes_all = _scopes(ctx, cid, ("read.all",))
         scopes_sel = _scopes(ctx, cid, ("read.selected",))
         if cat["subject"] == "third_party" and (scopes_all or scopes_sel):
-            (third_all if scopes_all else third_sel).append(cid)
+            personal = cid != "org.directory"
+            sev = (Severity.HIGH if personal else Severity.MEDIUM) if scopes_all else (Severity.MEDIUM if personal else Severity.LOW)
+            if all(_bot_sees(ctx, sc) for sc in scopes_all or scopes_sel):
+                sev = max(Severity.LOW, Severity(sev - 1))
+            groups.setdefault(sev, []).append(cid)
             scopes_of[cid] = scopes_all or scopes_sel
         elif cat["subject"] == "mixed" and scopes_all:
-            mixed_all.append(cid)
+            if cid.startswith("comm."):
+                private = cid == "comm.content" and any(not _bot_sees(ctx, sc) for sc in scopes_all)
+                sev = Severity.HIGH if private else Severity.MEDIUM
+            else:
+                sev = Severity.LOW
+            mixed.setdefault(sev, []).append(cid)
             scopes_of[cid] = scopes_all
-    for cids, severity in ((third_all, Severity.HIGH), (third_sel, Severity.MEDIUM)):
-        if cids:
-            scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
-            what = "; ".join(ctx.label(c).lower() for c in cids)
-            what_zh = "；".join(ctx.label_zh(c) for c in cids)
-            yield ctx.finding(
-                severity,
-                f"Reads other people's data ({what}) through {_joined(scopes)}: those people never consented.",
-                zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} 读取他人的数据（{what_zh}）：这些人从未表示同意。"),
-                scope=scopes[0],
-            )
-    for cids, severity in (([c for c in mixed_all if c.startswith("comm.")], Severity.MEDIUM), ([c for c in mixed_all if not c.startswith("comm.")], Severity.LOW)):
-        if not cids:
-            continue
+    for severity in sorted(groups, reverse=True):
+        cids = groups[severity]
+        scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
+        what = "; ".join(ctx.label(c).lower() for c in cids)
+        what_zh = "；".join(ctx.label_zh(c) for c in cids)
+        yield ctx.finding(
+            severity,
+            f"Reads other people's data ({what}) through {_joined(scopes)}: those people never consented.",
+            zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} 读取他人的数据（{what_zh}）：这些人从未表示同意。"),
+            scope=scopes[0],
+        )
+    for severity in sorted(mixed, reverse=True):
+        cids = mixed[severity]
         scopes = list(dict.fromkeys(s for c in cids for s in scopes_of[c]))
         what = "; ".join(ctx.label(c).lower() for c in cids)
         what_zh = "；".join(ctx.label_zh(c) for c in cids)
@@ -240,7 +260,9 @@ def acts_as_you(ctx: RuleContext) -> Iterator[Finding]:
     A scope with `act.send` access: sending mail or messages, posting, liking, following, inviting
     as the user. High for messages and mail (they reach people directly, in their inbox); medium for
     posting, following and sharing files (visible, but in the user's own space); low for calendar
-    invitations, which go only to people the user adds to an event.
+    invitations, which go only to people the user adds to an event. Only what is sent with the user's
+    token counts: a bot token, an application permission or an app installation posts under the
+    app's own name, which is reported at medium at most.
 
     ## Why it matters
     Acting as the user is a separate axis from reading: the app's messages carry the user's name and
@@ -256,28 +278,44 @@ def acts_as_you(ctx: RuleContext) -> Iterator[Finding]:
     - PIPL Art. 6 (minimum necessary)
     - The 2017 Google Docs OAuth worm; the WeChat zombie-friend cleaner case
     """
-    by_cat: dict[str, list[str]] = {}
-    for g, scopes in ctx.grants.items():
-        if g.access == "act.send":
-            by_cat.setdefault(g.category, [])
-            by_cat[g.category].extend(s for s in scopes if s not in by_cat[g.category])
-    groups: dict[Severity, list[str]] = {}
-    for cid in sorted(by_cat):
-        groups.setdefault(ACT_SEVERITY.get(cid, Severity.MEDIUM), []).append(cid)
-    for severity in sorted(groups, reverse=True):
-        cids = groups[severity]
-        what = ", ".join(ctx.label(c).lower() for c in cids)
-        what_zh = "；".join(ctx.label_zh(c) for c in cids)
-        scopes = list(dict.fromkeys(s for c in cids for s in by_cat[c]))
-        yield ctx.finding(
-            severity,
-            f"Can act as you toward other people ({what}) through {_joined(scopes)}: what it sends or posts will carry your name.",
-            zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} 以你的名义面向他人行事（{what_zh}）：它发送或发布的内容都会署上你的名字。"),
-            scope=scopes[0],
-        )
+    # Only what is sent in your name counts as acting as you; what the app sends with its own token
+    # (a bot user, an application permission) carries the app's name and is at most medium.
+    for actor in ("user", "app"):
+        by_cat: dict[str, list[str]] = {}
+        for g, scopes in ctx.by_actor[actor].items():
+            if g.access == "act.send":
+                by_cat.setdefault(g.category, [])
+                by_cat[g.category].extend(s for s in scopes if s not in by_cat[g.category])
+        groups: dict[Severity, list[str]] = {}
+        for cid in sorted(by_cat):
+            sev = ACT_SEVERITY.get(cid, Severity.MEDIUM)
+            groups.setdefault(sev if actor == "user" else min(sev, Severity.MEDIUM), []).append(cid)
+        for severity in sorted(groups, reverse=True):
+            cids = groups[severity]
+            what = ", ".join(ctx.label(c).lower() for c in cids)
+            what_zh = "；".join(ctx.label_zh(c) for c in cids)
+            scopes = list(dict.fromkeys(s for c in cids for s in by_cat[c]))
+            if actor == "user":
+                yield ctx.finding(
+                    severity,
+                    f"Can act as you toward other people ({what}) through {_joined(scopes)}: what it sends or posts will carry your name.",
+                    zh=tidy_zh(f"可通过 {_joined(scopes, lang='zh')} 以你的名义面向他人行事（{what_zh}）：它发送或发布的内容都会署上你的名字。"),
+                    scope=scopes[0],
+                )
+            else:
+                yield ctx.finding(
+                    severity,
+                    f"The app itself can send or post ({what}) through {_joined(scopes)}, under its own name (a bot or the app's identity), not yours.",
+                    zh=tidy_zh(f"应用本身可通过 {_joined(scopes, lang='zh')} 发送或发布内容（{what_zh}），署的是应用自己的名字（机器人或应用身份），而不是你的名字。"),
+                    scope=scopes[0],
+                )
 
 
-@rule("OA104", "persistent-access", Severity.MEDIUM, "persistence", name_zh="长期访问")
+# Findings about what the grants expose: persistence takes the severity of the gravest of them.
+PERSISTED_RULES = ("OA101", "OA102", "OA103", "OA105", "OA106", "OA107", "OA208", "OA301", "OA302", "OA303", "OA304", "OA305")
+
+
+@rule("OA104", "persistent-access", Severity.HIGH, "persistence", name_zh="长期访问", late=True)
 def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     """Keeps access after you leave the app (refresh tokens, offline access).
 
@@ -286,8 +324,10 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     gives the app a long-lived refresh token; or a provider whose access tokens never expire on their
     own (GitHub OAuth apps), so every grant lasts until it is revoked. Medium when the grants go
     beyond signing in; low for a requested refresh token on a sign-in; information when only the
-    provider's own token lifetime makes a sign-in last. Medium when the app also reads or writes data; low when
-    the request only signs you in.
+    provider's own token lifetime makes a sign-in last. Otherwise it takes the severity of the most
+    sensitive thing that persists (the gravest exposure finding of the request, at most high, at
+    least low): a lasting token to a mailbox is high, to a calendar low, and an identity-only token
+    that never expires is low at most.
 
     ## Why it matters
     Without offline access the app's token expires within the hour; with it the app reads and acts
@@ -325,7 +365,11 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
         return  # a device page is not a flow of its own (OA505)
     substantive = any(g.category not in SIGN_IN_CATEGORIES for g in ctx.grants)
     requested = any(not s.endswith("do not expire on their own") for s in sources)
-    severity = (Severity.MEDIUM if substantive else Severity.LOW) if requested else (Severity.MEDIUM if substantive else Severity.INFO)
+    if substantive:
+        gravest = max((f.severity for f in ctx.findings if f.rule in PERSISTED_RULES), default=Severity.LOW)
+        severity = min(max(gravest, Severity.LOW), Severity.HIGH)
+    else:
+        severity = Severity.LOW if requested else Severity.INFO
     yield ctx.finding(
         severity,
         f"Keeps working after you close the app ({', '.join(dict.fromkeys(sources))}): access lasts until you revoke it.",
@@ -334,14 +378,44 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
-@rule("OA105", "organisation-reach", Severity.HIGH, "organisation reach", name_zh="组织范围")
+def _resource_of(ctx: RuleContext, rs) -> str:
+    """The resource (API) an application permission belongs to, as the input names it: the prefix of
+    a URL-shaped scope, the manifest's ``resource`` entry for the permission's block (an Entra
+    ``requiredResourceAccess[I]``), or the provider."""
+    if "://" in rs.scope:
+        return rs.scope.rsplit("/", 1)[0]
+    param = rs.requested.location.param or ""
+    if param.startswith("requiredResourceAccess[") and "]" in param:
+        index = param[len("requiredResourceAccess["):param.index("]")]
+        resources = ctx.request.values("resource")
+        if index.isdigit() and int(index) < len(resources):
+            return resources[int(index)]
+    return ctx.provider["name"] if ctx.provider else "the provider"
+
+
+# Reading all of these across a tenant, with no user, is the organisation's crown (OA105 critical).
+TENANT_CROWN = ("comm.content", "comm.inbox", "content.files", "org.directory")
+# Administering these is administering people (members, roles, friends): a server or organisation.
+PEOPLE_ADMIN = ("org.directory", "social.connections", "social.contacts", "resource.cloud")
+
+
+@rule("OA105", "organisation-reach", Severity.CRITICAL, "organisation reach", name_zh="组织范围")
 def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
     """Reaches across an organisation, administers it, or needs an administrator's consent.
 
     ## What it detects
-    Scopes marked `org_wide` (data of every user in a tenant or domain), scopes with `admin` access
-    (settings, permissions, role assignments, other users' resources) — high; and scopes that need an
-    administrator's consent — medium.
+    Graded by how far the grant reaches and who holds it:
+    - critical: the app itself (an application permission, an installation or bot token, no user
+      present) with organisation-wide reach AND administration (role management, app credentials,
+      directory writes) or a read of every mailbox, file or directory entry — an app that can make
+      itself Global Administrator, or Exchange's `full_access_as_app`;
+    - high: data of everyone in a tenant or domain (`org_wide`); administering a whole server,
+      organisation or tenant (members, roles, cloud resources); an application permission the
+      catalog does not know, named with its resource;
+    - medium: administering the settings of one resource (a channel, a repository's settings); a
+      scope that needs an administrator's consent; a request that asks an administrator to consent
+      for the whole tenant (`prompt=admin_consent`, the `/adminconsent` endpoints), which grants
+      whatever the app's registration is configured for.
 
     ## Why it matters
     One consent then exposes every colleague, not only the person who clicked. Consent phishing in
@@ -356,9 +430,26 @@ def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
     - Microsoft identity platform: admin consent and application permissions
     - RFC 9700 §2.3 (privilege restriction)
     """
-    org_scopes = [rs.scope for rs in ctx.scopes if "org_wide" in rs.modifiers]
-    admin_scopes = list(dict.fromkeys(s for g, ss in ctx.grants.items() if g.access == "admin" for s in ss))
+    # Graded by breadth and by who acts (see the docstring).
+    org = [rs for rs in ctx.scopes if "org_wide" in rs.modifiers]
+    takeover = [
+        rs.scope for rs in org if rs.actor == "app" and any(
+            g.access == "admin" or (g.access == "read.all" and g.category in TENANT_CROWN) for g in rs.grants)
+    ]
+    org_scopes = [rs.scope for rs in org if rs.scope not in takeover]
+    admin_rs = [rs for rs in ctx.scopes if any(g.access == "admin" for g in rs.grants) and rs.scope not in takeover]
+    wide_admin = [rs.scope for rs in admin_rs if "org_wide" in rs.modifiers or any(g.access == "admin" and g.category in PEOPLE_ADMIN for g in rs.grants)]
+    narrow_admin = [rs.scope for rs in admin_rs if rs.scope not in wide_admin]
     consent_scopes = [rs.scope for rs in ctx.scopes if "admin_consent" in rs.modifiers]
+    unknown_roles = [rs for rs in ctx.scopes if not rs.known and rs.requested.group in APP_ROLE_GROUPS]
+    if takeover:
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"The app itself, with no user present, gets tenant-wide control ({_joined(takeover)}): administration, role or credential management, or every mailbox, file or directory entry of the organisation. An app holding this can make itself an administrator or read everyone's data.",
+            zh=tidy_zh(f"应用本身在无人登录的情况下即可获得整个租户范围的控制权（{_joined(takeover, lang='zh')}）：管理权、角色或凭据管理，或组织内所有邮箱、文件或目录条目。持有这些权限的应用可以把自己设为管理员，或读取所有人的数据。"),
+            scope=takeover[0],
+            fix="Grant application permissions only to tools you operate; prefer delegated or resource-specific permissions, and scope Exchange or SharePoint access with application access policies.",
+        )
     if org_scopes:
         yield ctx.finding(
             Severity.HIGH,
@@ -366,14 +457,36 @@ def organisation_reach(ctx: RuleContext) -> Iterator[Finding]:
             zh=tidy_zh(f"可通过 {_joined(org_scopes, lang='zh')} 访问你所在组织中每个人的数据。"),
             scope=org_scopes[0],
         )
-    if admin_scopes:
+    if wide_admin:
         yield ctx.finding(
             Severity.HIGH,
-            f"Can administer settings, permissions or other people's resources through {_joined(admin_scopes)}.",
-            zh=tidy_zh(f"可通过 {_joined(admin_scopes, lang='zh')} 管理设置、权限或他人的资源。"),
-            scope=admin_scopes[0],
+            f"Can administer a whole server, organisation or tenant (members, roles, settings) through {_joined(wide_admin)}.",
+            zh=tidy_zh(f"可通过 {_joined(wide_admin, lang='zh')} 管理整个服务器、组织或租户（成员、角色、设置）。"),
+            scope=wide_admin[0],
         )
-    if consent_scopes and not org_scopes and not admin_scopes:
+    if narrow_admin:
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"Can administer the settings of one resource (a channel, a repository, an app's configuration) through {_joined(narrow_admin)}.",
+            zh=tidy_zh(f"可通过 {_joined(narrow_admin, lang='zh')} 管理单个资源（一个频道、一个代码仓库、应用配置）的设置。"),
+            scope=narrow_admin[0],
+        )
+    for rs in unknown_roles:
+        where = _resource_of(ctx, rs)
+        yield ctx.finding(
+            Severity.HIGH,
+            f"{rs.scope} is an application permission the catalog does not know, on {where}: the app itself would hold it, without a user, wherever it is installed or consented.",
+            zh=tidy_zh(f"{rs.scope} 是目录中没有收录的应用程序权限，作用于 {where}：应用本身将在无人登录的情况下，在其被安装或获得同意的所有地方持有它。"),
+            scope=rs.scope,
+        )
+    how = ctx.admin_consent_request
+    if how:
+        yield ctx.finding(
+            Severity.MEDIUM,
+            f"Asks an administrator to consent for the whole tenant ({how if '=' in how else 'the ' + how + ' endpoint'}): one approval grants everything the app's registration is configured for, for every user, and no user is asked again.",
+            zh=tidy_zh(f"请求管理员代表整个租户同意（{how if '=' in how else how + ' 端点'}）：一次批准即为所有用户授予该应用注册中配置的全部权限，之后不会再询问任何用户。"),
+        )
+    elif consent_scopes and not org and not admin_rs:
         yield ctx.finding(
             Severity.MEDIUM,
             f"Needs an administrator's consent ({_joined(consent_scopes)}), which is given once for the whole organisation.",
@@ -388,7 +501,9 @@ def changes_your_data(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     A scope with `write.modify` or `write.delete` access to a personal-data category: medium for
-    mail, messages, files, posts and contacts; low for the rest (calendar events, profile fields).
+    mail, messages, files, posts and contacts changed with your token; low for the rest (calendar
+    events, profile fields) and for what a bot or the app changes with its own token. Mail routing
+    (filters, forwarding) is judged with the mailbox (OA305).
 
     ## Why it matters
     Reading copies data; writing can destroy it, plant content (a forwarding rule, a calendar
@@ -402,10 +517,12 @@ def changes_your_data(ctx: RuleContext) -> Iterator[Finding]:
     """
     hits: dict[str, list[str]] = {}
     for g, scopes in ctx.grants.items():
-        if g.access in ("write.modify", "write.delete") and not g.category.startswith(("resource.", "auth.")):
+        if g.access in ("write.modify", "write.delete") and not g.category.startswith(("resource.", "auth.")) and g.category != "comm.mail_routing":
             hits.setdefault(g.category, [])
             hits[g.category].extend(s for s in scopes if s not in hits[g.category])
-    for severity, cids in ((Severity.MEDIUM, [c for c in sorted(hits) if c in WEIGHTY_WRITES]), (Severity.LOW, [c for c in sorted(hits) if c not in WEIGHTY_WRITES])):
+    # A bot's or app's own writes change what it posted itself (or what it administers, OA105): low.
+    weighty = [c for c in sorted(hits) if c in WEIGHTY_WRITES and any(ctx.actor(sc) == "user" for sc in hits[c])]
+    for severity, cids in ((Severity.MEDIUM, weighty), (Severity.LOW, [c for c in sorted(hits) if c not in weighty])):
         if not cids:
             continue
         what = ", ".join(ctx.label(c).lower() for c in cids)
@@ -459,15 +576,16 @@ def resource_control(ctx: RuleContext) -> Iterator[Finding]:
             )
         elif writes:
             yield ctx.finding(Severity.MEDIUM, f"Can change {label} through {_joined(writes)}.", zh=tidy_zh(f"可通过 {_joined(writes, lang='zh')} 修改{label_zh}。"), scope=writes[0])
-        elif creates:
-            yield ctx.finding(
-                Severity.INFO,
-                f"Adds to {label} (an integration, a bot, commands or a webhook) through {_joined(creates)}.",
-                zh=tidy_zh(f"可通过 {_joined(creates, lang='zh')} 向{label_zh}添加内容（集成、机器人、命令或 Webhook）。"),
-                scope=creates[0],
-            )
-        elif reads:
-            yield ctx.finding(Severity.LOW, f"Reads all {label} through {_joined(reads)}.", zh=tidy_zh(f"可通过 {_joined(reads, lang='zh')} 读取全部{label_zh}。"), scope=reads[0])
+        else:
+            if reads:
+                yield ctx.finding(Severity.LOW, f"Reads all {label} through {_joined(reads)}.", zh=tidy_zh(f"可通过 {_joined(reads, lang='zh')} 读取全部{label_zh}。"), scope=reads[0])
+            if creates:
+                yield ctx.finding(
+                    Severity.INFO,
+                    f"Adds to {label} (an integration, a bot, commands or a webhook) through {_joined(creates)}.",
+                    zh=tidy_zh(f"可通过 {_joined(creates, lang='zh')} 向{label_zh}添加内容（集成、机器人、命令或 Webhook）。"),
+                    scope=creates[0],
+                )
 
 
 TIER_THRESHOLDS = {"T50": 50, "T500": 500, "T5000": 5000}

@@ -70,6 +70,20 @@ def _oauth(ctx: RuleContext) -> bool:
     return ctx.request.kind == "oauth"
 
 
+def _scaled(ctx: RuleContext, severity: Severity) -> Severity:
+    """A flaw in how the code or token travels weighs what the code or token unlocks: at most low when
+    it unlocks only who you are (and the token does not come back in the URL); the rule's own
+    severity when it unlocks data or comes through the implicit grant."""
+    if ctx.identity_only and not ctx.implicit:
+        return min(severity, Severity.LOW)
+    return severity
+
+
+def provider_lacks_pkce(ctx: RuleContext) -> bool:
+    """The provider's documentation shows no PKCE support (``params.pkce = false``)."""
+    return ctx.provider is not None and ctx.provider["params"].get("pkce") is False
+
+
 @rule("OA401", "implicit-grant", Severity.HIGH, "request hygiene", name_zh="隐式授权")
 def implicit_grant(ctx: RuleContext) -> Iterator[Finding]:
     """Uses the implicit grant: the access token comes back in the browser's address bar.
@@ -113,7 +127,9 @@ def no_csrf_protection(ctx: RuleContext) -> Iterator[Finding]:
 
     Without any of them an attacker can make the victim's browser complete the attacker's
     authorization (login CSRF) or inject a stolen code. It is the app's bug more than the consenting
-    user's risk, hence medium; it is also a sign of a hand-made, unreviewed integration.
+    user's risk, hence medium; it is also a sign of a hand-made, unreviewed integration. Low when the
+    code unlocks only who you are (a sign-in), and PKCE is not advised where the provider lacks it
+    (`params.pkce = false` in the catalog).
 
     ## What to do instead
     Use PKCE with S256 and a one-time `state` bound to the browser session; with OpenID Connect, a
@@ -126,12 +142,20 @@ def no_csrf_protection(ctx: RuleContext) -> Iterator[Finding]:
     if not _oauth(ctx) or not (r.has("redirect_uri") or r.has("response_type")):
         return  # nothing is delivered back (a bot invite, a bare link): there is no flow to protect
     if not r.has("state") and not r.has("code_challenge") and not r.has("nonce"):
-        yield ctx.finding(
-            Severity.MEDIUM,
-            "No state, PKCE code_challenge or nonce: the flow is open to CSRF and authorization-code injection.",
-            zh="没有 state、PKCE code_challenge 或 nonce：该流程容易受到 CSRF 和授权码注入攻击。",
-            fix="Add PKCE (S256) and a one-time state.",
-        )
+        if provider_lacks_pkce(ctx):
+            yield ctx.finding(
+                _scaled(ctx, Severity.MEDIUM),
+                "No state or nonce (the provider lacks PKCE): the flow is open to CSRF and authorization-code injection.",
+                zh="没有 state 或 nonce（该平台不支持 PKCE）：该流程容易受到 CSRF 和授权码注入攻击。",
+                fix="Add a one-time state bound to the browser session; the provider lacks PKCE.",
+            )
+        else:
+            yield ctx.finding(
+                _scaled(ctx, Severity.MEDIUM),
+                "No state, PKCE code_challenge or nonce: the flow is open to CSRF and authorization-code injection.",
+                zh="没有 state、PKCE code_challenge 或 nonce：该流程容易受到 CSRF 和授权码注入攻击。",
+                fix="Add PKCE (S256) and a one-time state.",
+            )
     elif r.has("state"):
         state = r.first("state") or ""
         if state.lower() in PLACEHOLDER_STATES:
@@ -155,8 +179,10 @@ def pkce_missing(ctx: RuleContext) -> Iterator[Finding]:
     ## What it detects
     `response_type=code` without `code_challenge`. Medium when the client looks public (a custom-
     scheme or loopback redirect URI: a mobile or desktop app, which cannot keep a secret: PKCE is a
-    MUST); information otherwise (RECOMMENDED for confidential clients), and nothing for a
-    confidential OpenID Connect client that sends a `nonce`, which RFC 9700 allows instead.
+    MUST) and the code unlocks data, low when it unlocks only who you are; information otherwise
+    (RECOMMENDED for confidential clients), and nothing for a confidential OpenID Connect client
+    that sends a `nonce`, which RFC 9700 allows instead. Where the provider lacks PKCE (WeChat, QQ,
+    Weibo, Alipay, Douyin, DingTalk: `params.pkce = false`), information that says so.
 
     ## Why it matters
     PKCE binds the code to the client instance that started the flow, so an intercepted code is
@@ -178,8 +204,15 @@ def pkce_missing(ctx: RuleContext) -> Iterator[Finding]:
     oidc_nonce = r.has("nonce") and any(s.scope == "openid" for s in r.scopes)
     if oidc_nonce and not public:
         return  # RFC 9700 §2.1.1: confidential OpenID Connect clients may use nonce instead of PKCE
+    if provider_lacks_pkce(ctx):
+        yield ctx.finding(
+            Severity.INFO,
+            "Authorization code flow without PKCE: the provider lacks PKCE, so the app cannot add it; the one-time state is the protection left.",
+            zh="授权码流程未使用 PKCE：该平台不支持 PKCE，应用无法添加；剩下的保护只有一次性的 state。",
+        )
+        return
     yield ctx.finding(
-        Severity.MEDIUM if public else Severity.INFO,
+        _scaled(ctx, Severity.MEDIUM) if public else Severity.INFO,
         "Authorization code flow without PKCE" + (" from what looks like a mobile or desktop app (public client)." if public else "."),
         zh="授权码流程未使用 PKCE" + ("，而发起请求的看起来是移动或桌面应用（公共客户端）。" if public else "。"),
         fix="Add code_challenge with code_challenge_method=S256.",
@@ -211,13 +244,13 @@ def pkce_weak(ctx: RuleContext) -> Iterator[Finding]:
     challenge = r.first("code_challenge") or ""
     if method is None:
         yield ctx.finding(
-            Severity.MEDIUM,
+            _scaled(ctx, Severity.MEDIUM),
             "code_challenge without code_challenge_method: the method defaults to 'plain', which exposes the verifier.",
             zh="有 code_challenge 却没有 code_challenge_method：方法默认为 plain，会暴露验证值本身。",
         )
     elif method.lower() == "plain":
         yield ctx.finding(
-            Severity.MEDIUM,
+            _scaled(ctx, Severity.MEDIUM),
             "code_challenge_method=plain: the challenge is the verifier itself; use S256.",
             zh="code_challenge_method=plain：挑战值就是验证值本身；应改用 S256。",
         )
@@ -241,6 +274,9 @@ def insecure_transport(ctx: RuleContext) -> Iterator[Finding]:
     The authorization code or token then crosses the network unencrypted, readable and replaceable by
     anyone on the path (public Wi-Fi, a hostile proxy).
 
+    High when the code or token unlocks data or comes back in the URL (implicit grant); low when it
+    unlocks only who you are (a sign-in with `openid`, e-mail, name).
+
     ## What to do instead
     Use https for every endpoint and redirect URI; loopback http only for native apps.
 
@@ -252,14 +288,14 @@ def insecure_transport(ctx: RuleContext) -> Iterator[Finding]:
         return
     if r.scheme == "http" and not is_loopback(r.host):
         yield ctx.finding(
-            Severity.HIGH,
+            _scaled(ctx, Severity.HIGH),
             f"The authorization endpoint {r.host} is plain http: your sign-in and consent travel unencrypted.",
             zh=f"授权端点 {r.host} 使用明文 http：你的登录和授权同意都未经加密传输。",
         )
     red = redirect_parts(ctx)
     if red is not None and red.scheme == "http" and not is_loopback(red.hostname or ""):
         yield ctx.finding(
-            Severity.HIGH,
+            _scaled(ctx, Severity.HIGH),
             f"redirect_uri is plain http to {red.hostname}: the code or token is sent unencrypted.",
             zh=f"redirect_uri 以明文 http 指向 {red.hostname}：授权码或令牌未经加密发送。",
         )
@@ -352,7 +388,7 @@ def oidc_nonce_missing(ctx: RuleContext) -> Iterator[Finding]:
     """
     if _oauth(ctx) and "id_token" in _response_types(ctx) and not ctx.request.has("nonce"):
         yield ctx.finding(
-            Severity.MEDIUM,
+            _scaled(ctx, Severity.MEDIUM),
             "response_type includes id_token but there is no nonce: the ID token can be replayed.",
             zh="response_type 包含 id_token，却没有 nonce：ID 令牌可被重放。",
         )

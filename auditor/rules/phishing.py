@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from auditor.rules import RuleContext
 
 
-@rule("OA501", "whole-session-login", Severity.CRITICAL, "session takeover", points=100, name_zh="整个账号的会话登录")
+@rule("OA501", "whole-session-login", Severity.CRITICAL, "session takeover", points=25, name_zh="整个账号的会话登录")
 def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     """A QR code or link that logs another device into your whole account — not an OAuth consent.
 
@@ -28,8 +28,8 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
     There are no scopes: the holder of the session sees every chat, contact and friend's profile and
     can message, like and follow as you, until the session is logged out. The WeChat "one-click
     zombie-friend cleaner" asked 7.12 million users to scan exactly such a code; QRLJacking attacks
-    put the attacker's code on a phishing page. Its finding scores 100 points on its own: the session
-    gives everything a scope could.
+    put the attacker's code on a phishing page. Its finding fills the critical band (score 100) on
+    its own: the session gives everything a scope could.
 
     ## What to do instead
     Never scan a login QR code that a third party shows you, whatever it promises. A legitimate
@@ -359,10 +359,22 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
             page_zh = f"设备登录页面（{item['host']}{item['path_prefix']}）"
             break
     if page is None and ctx.provider is not None:
+        from auditor.catalog import _path_matches
+
         for ep in ctx.provider["device"]:
-            if ep["host"] == r.host and r.path.rstrip("/") == ep["path"].rstrip("/"):
+            if ep["host"] == r.host and _path_matches(ep["path"], r.path):  # "/*/oauth2/v2.0/devicecode"
                 page = f"{ctx.provider['name']} device sign-in page"
                 page_zh = f"设备登录页面（{ep['host']}{ep['path']}）"
+                client = (r.first("client_id") or "").lower()
+                trusted = next((c for c in ctx.catalog.phishing["first_party_client"] if c["provider"] == ctx.provider["id"] and c["client_id"].lower() == client), None)
+                if trusted is not None:
+                    yield ctx.finding(
+                        Severity.CRITICAL,
+                        f"A device-code sign-in started for {trusted['name']}, a {ctx.provider['name']} app trusted without consent: whoever started it gets your session in that app when you enter the code it produced. This is the device-code phishing of the 2025 Microsoft 365 campaigns.",
+                        zh=tidy_zh(f"这是为 {provider_name_zh(ctx.provider)} 自家应用（client_id {trusted['client_id']}，无需同意即受信任）发起的设备代码登录：你一旦输入它生成的代码，发起者就会在该应用中获得你的会话。这正是 2025 年针对 Microsoft 365 的设备代码钓鱼手法。"),
+                        fix="Never enter a code someone sent you; only one your own device just displayed.",
+                    )
+                    return
     if page is None:
         return
     code = next((r.first(p) for p in ("otc", "user_code", "code") if r.first(p)), None)

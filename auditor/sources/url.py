@@ -76,13 +76,21 @@ def _bits_from(params: tuple[tuple[str, str], ...], name: str, bits: dict, sourc
     return tuple(out)
 
 
+def _provider_id(catalog: Catalog, name: str) -> str:
+    """A provider name as typed (an id or an alias such as ``facebook``) -> the catalog id."""
+    try:
+        return catalog.provider_id(name)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
 def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | None = None) -> AuthorizationRequest:
     """Read one authorization URL (or a whole-session login link). Raises :class:`InputError`.
 
     ``provider`` treats the URL as that provider's (a self-hosted GitLab, a proxy) whatever its host.
     """
-    if provider is not None and provider not in catalog.providers:
-        raise InputError(f"unknown provider {provider!r} (known: {', '.join(sorted(catalog.providers))})")
+    if provider is not None:
+        provider = _provider_id(catalog, provider)
     if len(text) > MAX_URL_LENGTH:
         raise InputError(f"the URL is {len(text):,} characters long; the limit is {MAX_URL_LENGTH:,}")
     text = text.strip()
@@ -130,6 +138,11 @@ def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | N
         p = catalog.providers[pid]["params"]
         names = list(p["scope"])
         group_of = dict(p.get("scope_groups", {}))
+        # Where the token type depends on the endpoint (Slack's v2 endpoint issues a bot token for
+        # `scope`), the provider names the path and the group (params.path_scope_groups).
+        for rule_ in p.get("path_scope_groups", []):
+            if path.rstrip("/") == rule_["path"].rstrip("/"):
+                group_of[rule_["param"]] = rule_["group"]
     scopes = _scopes_from(list(all_params), names, source, group_of)
     if pid is not None and catalog.providers[pid]["params"]["bitfield_param"]:
         scopes += _bits_from(all_params, catalog.providers[pid]["params"]["bitfield_param"], catalog.scope_table(pid)["bits"], source)
@@ -142,9 +155,7 @@ def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | N
 
 def read_scope_list(provider_id: str, scopes: str, catalog: Catalog, source: str = "scopes") -> AuthorizationRequest:
     """A bare scope list for a named provider (``scan --provider ID --scopes "S1 S2"``)."""
-    if provider_id not in catalog.providers:
-        known = ", ".join(sorted(catalog.providers))
-        raise InputError(f"unknown provider {provider_id!r} (known: {known})")
+    provider_id = _provider_id(catalog, provider_id)
     if len(scopes) > MAX_URL_LENGTH:
         raise InputError(f"the scope list is {len(scopes):,} characters long; the limit is {MAX_URL_LENGTH:,}")
     bad = _RAW_CONTROL.search(scopes.replace("\n", " ").replace("\t", " "))

@@ -8,6 +8,9 @@ What is read:
   itself, but it tells a reviewer which Google API the script calls.
 - ``webapp.access`` / ``webapp.executeAs`` and ``executionApi.access`` as parameters of the same
   name (a web app that runs as the user who opens it, open to anyone, is worth knowing about).
+  They also set the request's ``audience``: ``"owner"`` for a web app only its owner opens
+  (``access`` MYSELF) or that runs as its owner (``executeAs`` USER_DEPLOYING), with no execution
+  API open to others (:func:`audience`).
 
 Convention for a manifest without ``oauthScopes``: Apps Script then infers the scopes from the
 code when the script runs, so "no scopes" means *unknown*, not *none*. The request then has no
@@ -59,4 +62,16 @@ def parse(path: str, text: str, catalog) -> list:
         if not isinstance(value, list):
             raise InputError(f"{path}: oauthScopes must be a list of scope strings")
         scopes = [scope(s, path, "oauthScopes") for s in strings(value) if s.strip()]
-    return [request(path, "google", params, scopes)]
+    return [request(path, "google", params, scopes)._replace(audience=audience(doc))]
+
+
+def audience(doc: dict) -> str:
+    """``"owner"`` when only the script's owner grants its scopes: a web app open only to its owner
+    (``access`` MYSELF) or one that runs as the owner (``executeAs`` USER_DEPLOYING: visitors are
+    never asked to authorize), with no execution API open to others; ``""`` otherwise (a
+    container-bound script, an add-on or a web app that others authorize)."""
+    web = doc.get("webapp") if isinstance(doc.get("webapp"), dict) else None
+    api = doc.get("executionApi") if isinstance(doc.get("executionApi"), dict) else {}
+    if web is None or api.get("access", "MYSELF") != "MYSELF":
+        return ""
+    return "owner" if web.get("access") == "MYSELF" or web.get("executeAs") == "USER_DEPLOYING" else ""

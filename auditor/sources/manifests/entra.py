@@ -22,7 +22,9 @@ permission (app role; no user, admin consent, the whole tenant). Each becomes on
 Parameters: ``("resource", "APP_ID (NAME)")`` per API listed (NAME ``unknown API`` when the catalog
 does not know it), ``signInAudience``, ``client_id`` (``appId``), ``name`` (``displayName``), one
 ``redirect_uri`` per redirect URI of any platform, ``("implicit_grant", "access_token"|"id_token")``
-when the implicit flow is enabled, ``("public_client", "true")`` for a public client.
+when the implicit flow is enabled, ``("public_client", "true")`` for a public client. The request's
+``audience`` is ``"organisation"`` for ``signInAudience`` AzureADMyOrg (only the registering
+tenant's accounts can sign in) and ``"public"`` for the multi-tenant and personal-account values.
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ from auditor.sources.manifests._common import expect_mapping, has_key, looks_lik
 FORMAT = "entra"
 GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
 TYPES = {"scope": "delegated", "role": "application"}
+# signInAudience -> AuthorizationRequest.audience: accounts of the registering tenant only, or anyone's.
+AUDIENCES = {
+    "AzureADMyOrg": "organisation",
+    "AzureADMultipleOrgs": "public",
+    "AzureADandPersonalMicrosoftAccount": "public",
+    "PersonalMicrosoftAccount": "public",
+}
 
 
 def _list(value: object) -> list:
@@ -140,4 +149,4 @@ def parse(path: str, text: str, catalog) -> list:
             key = index.get((app, kind, guid.strip().lower()))
             rq = scope(guid, path, f"requiredResourceAccess[{i}].resourceAccess[{j}].id", kind)
             scopes.append(rq._replace(scope=key) if key else rq)
-    return [request(path, "microsoft", params, scopes)]
+    return [request(path, "microsoft", params, scopes)._replace(audience=AUDIENCES.get(str(doc.get("signInAudience", "")), ""))]

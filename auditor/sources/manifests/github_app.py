@@ -66,4 +66,5 @@ def parse(path: str, text: str, catalog) -> list:
             at = name if isinstance(name, Pos) else level
             value = Pos(f"{name}:{level.strip()}", getattr(at, "line", None), getattr(at, "column", None))
             scopes.append(scope(value, path, f"default_permissions.{name}", GROUP))
-    return [request(path, "github", params, scopes)]
+    # A private GitHub App (public: false) can be installed only on the account that owns it.
+    return [request(path, "github", params, scopes)._replace(audience="owner" if doc.get("public") is False else "")]

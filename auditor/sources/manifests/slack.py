@@ -2,7 +2,8 @@
 
 What is read:
 
-- ``oauth_config.scopes.bot``: scopes for the bot token, group ``""`` (as ``scope=`` in a URL);
+- ``oauth_config.scopes.bot``: scopes for the bot token, group ``"bot"`` (as ``scope=`` on the v2
+  endpoint: the app acts under its own name);
 - ``oauth_config.scopes.user``: scopes for the user token, group ``"user"`` (as ``user_scope=``
   in a URL, the same group :func:`auditor.sources.url.read_url` gives them);
 - ``oauth_config.redirect_urls``: one ``("redirect_uri", URL)`` parameter each;
@@ -42,7 +43,7 @@ def parse(path: str, text: str, catalog) -> list:
             params.append(("redirect_uri", url))
         declared = oauth.get("scopes")
         if isinstance(declared, dict):
-            for key, group in (("bot", ""), ("user", "user")):
+            for key, group in (("bot", "bot"), ("user", "user")):
                 for s in strings(declared.get(key)):
                     if s.strip():
                         scopes.append(scope(s, path, f"oauth_config.scopes.{key}", group))
