@@ -27,6 +27,8 @@ How grants are derived
 
 from __future__ import annotations
 
+from tools.catalog.coverage import prune_narrower
+
 import argparse
 import json
 import re
@@ -212,6 +214,7 @@ def entries() -> tuple[dict[str, dict], dict]:
 
 def generate() -> str:
     es, stats = entries()
+    prune_narrower(es)  # a "read" twin is not a part of a write or delete scope
     return HEADER.format(**stats) + "\n" + "\n".join(entry_toml(k, es[k]) for k in sorted(es))
 
 
