@@ -273,9 +273,28 @@ def test_check_walks_a_tree_1200_folders_deep(tmp_path, capsys, monkeypatch):
     finally:
         os.chdir(here)
     monkeypatch.chdir(tmp_path)
-    code, out, _ = run(capsys, "check", ".", "--format", "json")
-    doc = json.loads(out)
-    assert code == 1 and doc["reports"][0]["source"].endswith("/d/appsscript.json")
+    try:
+        code, out, _ = run(capsys, "check", ".", "--format", "json")
+        doc = json.loads(out)
+        assert code == 1 and doc["reports"][0]["source"].endswith("/d/appsscript.json")
+    finally:
+        _remove_deep(tmp_path)
+
+
+def _remove_deep(top: Path) -> None:
+    """Remove the 1,200-folder chain without recursion (pytest's own clean-up recurses and fails on it)."""
+    here = os.getcwd()
+    os.chdir(top)
+    depth = 0
+    while os.path.isdir("d"):
+        os.chdir("d")
+        depth += 1
+    for name in os.listdir("."):
+        os.unlink(name)
+    for _ in range(depth):
+        os.chdir("..")
+        os.rmdir("d")
+    os.chdir(here)
 
 
 def test_check_sarif_with_a_file_name_that_is_not_utf8(tmp_path, capsys, monkeypatch):

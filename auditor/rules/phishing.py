@@ -364,7 +364,7 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
         for ep in ctx.provider["device"]:
             if ep["host"] == r.host and _path_matches(ep["path"], r.path):  # "/*/oauth2/v2.0/devicecode"
                 page = f"{ctx.provider['name']} device sign-in page"
-                page_zh = f"设备登录页面（{ep['host']}{ep['path']}）"
+                page_zh = f"设备登录页面（{r.host}{r.path}）"  # the request's own path, not the catalog's pattern
                 client = (r.first("client_id") or "").lower()
                 trusted = next((c for c in ctx.catalog.phishing["first_party_client"] if c["provider"] == ctx.provider["id"] and c["client_id"].lower() == client), None)
                 if trusted is not None:
