@@ -49,11 +49,21 @@ def resolve(request: AuthorizationRequest, catalog: Catalog, provider: dict | No
     return tuple(resolved)
 
 
+def tokens_never_expire(request: AuthorizationRequest, provider: dict) -> bool:
+    """Whether the provider's tokens for this request last until revoked (``params.persistent``:
+    GitHub OAuth app tokens). Decided here once, as the ``non_expiring`` modifier that rules and
+    renderers read. Not for a request made only of app-installation permissions (``installation``):
+    a GitHub App's installation token expires after an hour."""
+    if not provider["params"]["persistent"] or request.kind not in ("oauth", "scope_list"):
+        return False
+    return not request.scopes or any(rq.group != "installation" for rq in request.scopes)
+
+
 def request_modifiers(request: AuthorizationRequest, provider: dict | None, scopes: tuple[ResolvedScope, ...]) -> tuple[str, ...]:
     mods = {m for rs in scopes for m in rs.modifiers}
     if provider is not None:
-        if provider["params"]["persistent"] and request.kind in ("oauth", "scope_list"):
-            mods.add("offline")
+        if tokens_never_expire(request, provider):
+            mods.update(("offline", "non_expiring"))
         offline = provider["params"]["offline"]
         if offline and any(v == offline.get("value") for v in request.values(offline.get("name", ""))):
             mods.add("offline")

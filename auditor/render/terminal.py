@@ -142,7 +142,7 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
     _section(console, t("how_long", lang))
     params = report.provider["params"] if report.provider else {}
     persistent = params.get("persistent", "")
-    if persistent and r.kind in ("oauth", "scope_list"):
+    if persistent and "non_expiring" in report.modifiers:
         why = (params.get("persistent_zh") or t("persistent_generic", lang)) if zh else persistent
         _block(console, Text(t("until_revoke_persistent", lang, why=why), style="yellow"))
     elif "offline" in report.modifiers:

@@ -231,8 +231,9 @@ def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     Mailbox read access (the grants that reach one-time codes) together with write access to mail
-    routing (`comm.mail_routing`): inbox rules, forwarding, delegates, filters. Labels, folders and
-    other settings are not routing and do not count.
+    routing (`comm.mail_routing`): inbox rules, forwarding, delegates, filters — critical. Routing
+    write alone is high: it still reaches the mail yet to come (a filter deletes security alerts, a
+    forward copies future mail). Labels, folders and other settings are not routing and do not count.
 
     ## Why it matters
     A forwarding or delete rule keeps copying or hiding mail after the app's access is revoked; it is
@@ -257,4 +258,14 @@ def mailbox_takeover(ctx: RuleContext) -> Iterator[Finding]:
             zh=tidy_zh(f"读取你的邮箱（{_names(mail, lang='zh')}），还能修改邮件的去向——过滤器、转发、代理人（{_names(both, lang='zh')}）：即使你撤销了该应用的授权，它设下的转发或删除规则仍会继续生效。"),
             scope=both[0],
             fix="After revoking such an app, check the mailbox's forwarding and filter rules.",
+        )
+    elif settings:
+        # Routing write alone still reaches the mail that is yet to come: a filter can delete or
+        # archive security alerts, a forward can copy future mail elsewhere.
+        yield ctx.finding(
+            Severity.HIGH,
+            f"Can change where your mail goes — filters, forwarding, delegates ({_names(settings)}): a rule can hide security alerts or send future mail elsewhere, and keeps working after you revoke the app.",
+            zh=tidy_zh(f"能修改邮件的去向——过滤器、转发、代理人（{_names(settings, lang='zh')}）：一条规则就能隐藏安全提醒或把之后的邮件发往别处，而且在你撤销授权后仍然生效。"),
+            scope=settings[0],
+            fix="Grant mail settings only to mail clients; after revoking such an app, check the mailbox's forwarding and filter rules.",
         )

@@ -348,7 +348,7 @@ def persistent_access(ctx: RuleContext) -> Iterator[Finding]:
         if "offline" in rs.modifiers:
             sources.append(rs.scope)
             sources_zh.append(scope_zh(rs.scope))
-    if ctx.provider and ctx.provider["params"]["persistent"] and ctx.request.kind in ("oauth", "scope_list"):
+    if ctx.provider and "non_expiring" in ctx.modifiers:
         sources.append(f"{ctx.provider['name']} tokens do not expire on their own")
         sources_zh.append(f"{provider_name_zh(ctx.provider)} 的令牌不会自动过期")
     offline = ctx.provider["params"]["offline"] if ctx.provider else {}

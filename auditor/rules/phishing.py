@@ -375,6 +375,17 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
                         fix="Never enter a code someone sent you; only one your own device just displayed.",
                     )
                     return
+                # The app's own client starting a device-code flow: this endpoint is where a device
+                # asks for a code, not a page where anyone enters one. Its scopes are judged as
+                # usual; what is left is the cross-device nature of the flow.
+                yield ctx.finding(
+                    Severity.LOW,
+                    f"This starts a device-code sign-in (a cross-device flow) at the {ctx.provider['name']} device authorization endpoint: "
+                    "the code it produces is entered on another device. Approve such a code only when your own device shows it.",
+                    zh=tidy_zh(f"这会在 {provider_name_zh(ctx.provider)} 的设备授权端点发起设备代码登录（跨设备流程）：生成的代码要在另一台设备上输入。只有当代码显示在你自己的设备上时才批准。"),
+                    fix="Never enter a code someone sent you; only one your own device just displayed.",
+                )
+                return
     if page is None:
         return
     code = next((r.first(p) for p in ("otc", "user_code", "code") if r.first(p)), None)
