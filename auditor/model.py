@@ -158,7 +158,12 @@ class ResolvedScope(namedtuple("ResolvedScope", "requested key entry")):
 
     @property
     def actor(self) -> str:
-        """Who acts with this scope: ``"app"`` (its own token and name) or ``"user"`` (in your name)."""
+        """Who acts with this scope: ``"app"`` (its own token and name) or ``"user"`` (in your name).
+        The token type comes from the request's group (:func:`acting_party`), or from the scope itself
+        where it names a token the app holds (catalog ``acts = "app"``: a webhook posts under its own
+        name, whoever installed it)."""
+        if self.entry is not None and self.entry.get("acts") == "app":
+            return "app"
         return self.requested.actor
 
 

@@ -36,6 +36,7 @@ SCOPE_DEFAULTS: dict[str, object] = {
     "schemes": {},
     "resource": "",
     "group": "",
+    "acts": "",
 }
 PARAM_DEFAULTS: dict[str, object] = {
     "scope": ["scope"],

@@ -34,7 +34,7 @@ BIT_KEYS = {"bit", "title", "title_zh", "grants", "two_factor", "note", "source"
 SCOPE_KEYS = {
     "title", "title_zh", "grants", "modifiers", "identity_only", "provider_class", "implies",
     "narrower", "narrower_none", "ids", "aliases", "deprecated", "source", "verified", "note",
-    "schemes", "resource", "unknown_static", "group",
+    "schemes", "resource", "unknown_static", "group", "acts",
 }
 SCOPE_REQUIRED = {"title", "grants", "source", "verified"}
 # Chinese counterparts of provider texts shown in the report. revoke_zh is required for every
@@ -296,6 +296,8 @@ def validate_provider(data: dict, taxonomy: dict) -> list[str]:
             errors.append(f"{where}: source must be an http(s) URL")
         if not _verified_ok(entry.get("verified", False)):
             errors.append(f"{where}: {VERIFIED_ERROR}")
+        if entry.get("acts", "app") != "app":
+            errors.append(f"{where}: acts may only be \"app\" (the scope itself names a token the app holds, such as a webhook)")
         grants = entry.get("grants", [])
         if not isinstance(grants, list):
             errors.append(f"{where}: grants must be a list")

@@ -30,7 +30,7 @@ from pathlib import Path
 from tools.catalog.catalog_toml import check_verified, header, table, value
 
 DATA = Path(__file__).resolve().parent / "data" / "discord"
-SCOPE_ORDER = ("title", "grants", "modifiers", "identity_only", "provider_class", "implies", "narrower",
+SCOPE_ORDER = ("title", "grants", "acts", "modifiers", "identity_only", "provider_class", "implies", "narrower",
                "narrower_none", "deprecated", "source", "verified", "note")
 
 
@@ -90,6 +90,7 @@ def scope_entry(name: str, e: dict, cur: dict) -> dict:
     out = {
         "title": e["title"],
         "grants": e["grants"],
+        "acts": e.get("acts"),
         "modifiers": e.get("modifiers") or None,
         "identity_only": True if e.get("identity_only") else None,
         "provider_class": cur["availability"][e["availability"]] if "availability" in e else e["provider_class"],

@@ -24,7 +24,7 @@ from pathlib import Path
 from tools.catalog.catalog_toml import check_verified, header, table, value
 
 DATA = Path(__file__).resolve().parent / "data" / "slack"
-ORDER = ("title", "grants", "modifiers", "identity_only", "provider_class", "implies", "narrower", "narrower_none",
+ORDER = ("title", "grants", "acts", "modifiers", "identity_only", "provider_class", "implies", "narrower", "narrower_none",
          "deprecated", "source", "verified", "note")
 
 
@@ -45,6 +45,7 @@ def entry(name: str, e: dict, data: dict) -> dict:
     out = {
         "title": e["title"],
         "grants": e["grants"],
+        "acts": e.get("acts"),
         "modifiers": e.get("modifiers") or None,
         "identity_only": True if e.get("identity_only") else None,
         "provider_class": cls,
