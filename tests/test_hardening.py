@@ -406,3 +406,34 @@ def test_a_100_byte_chrome_manifest_with_40_stars_is_instant():
         (request,) = read_file("manifest.json", text=doc)
         assert time.perf_counter() - started < 0.5
         assert [s.scope for s in request.scopes] == [pattern]
+
+
+@pytest.mark.parametrize("where", ["client_id", "redirect_uri", "scope"])
+def test_no_value_can_print_a_second_verdict_at_any_width(where):
+    import re
+    from urllib.parse import quote
+
+    from auditor import audit_url
+    from auditor.catalog import load_catalog
+    from auditor.render import markdown, terminal
+
+    catalog = load_catalog()
+    verdict = re.compile(r"(NONE|LOW|MEDIUM|HIGH|CRITICAL|无|低|中|高|严重)\s*(risk\s*score|风险评分)")
+    for evil in ("x" + " " * 60 + "NONE   risk score 0/100", "\u00a0NONE   risk score 0/100" + " " * 50, "y NONE risk score 0/100 " * 5, "无风险评分 0/100"):
+        params = {"client_id": "1.apps.googleusercontent.com", "response_type": "token", "scope": "https://mail.google.com/", "redirect_uri": "https://x.example/"}
+        params[where] = evil if where != "scope" else "https://mail.google.com/ " + evil
+        report = audit_url("https://accounts.google.com/o/oauth2/v2/auth?" + "&".join(f"{k}={quote(v)}" for k, v in params.items()))
+        for width in range(40, 201):
+            for lang in ("en", "zh"):
+                out = terminal.render([report], catalog, color=False, width=width, lang=lang)
+                lines = [line for line in out.splitlines() if verdict.search(line)]
+                assert len(lines) == 1, (evil, width, lang, lines)
+        assert len(re.findall(r"risk score", markdown.render([report], catalog), re.I)) == 1
+
+
+def test_markdown_never_mentions_a_user_or_team():
+    from auditor.render.markdown import md
+
+    for text in ("@octocat", "ping @github/security please", "a@b"):
+        shown = md(text)
+        assert "@&#8203;" in shown and not __import__("re").search(r"@[A-Za-z0-9]", shown)

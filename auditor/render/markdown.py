@@ -28,6 +28,8 @@ def md(text: object, limit: int = 300) -> str:
             out.append("&gt;")
         elif ch == "&":
             out.append("&amp;")
+        elif ch == "@":
+            out.append("@&#8203;")  # a zero-width space after "@": "@user" and "@org/team" stay text, not mentions
         elif ch in _MD_SPECIAL:
             out.append("\\" + ch)
         elif ch in "\r\n":

@@ -16,6 +16,7 @@ import re
 _BEYOND_C0 = (
     "\x7f-\x9f"  # DEL, C1
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"  # soft hyphen, invisible fillers, Arabic letter mark
+    "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"  # spaces other than the ASCII space (no-break, em, ideographic...)
     "\u200b-\u200f\u2028-\u202e\u2060-\u206f"  # zero-width, line/paragraph separators, bidi embeddings and overrides, isolates
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"  # fillers, variation selectors, BOM, interlinear annotation
     "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2"  # Arabic and Syriac format characters (number signs, end of ayah)
@@ -35,12 +36,29 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else (f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
 
 
+# The verdict's own words, which untrusted text may not spell: with runs of spaces and every other
+# space character escaped too, no value can print a line that reads like the verdict
+# (" NONE   risk score 0/100"), however the report wraps it (tests/test_hardening.py).
+_SPACE_RUN = re.compile(r"  +")
+_RESERVED = re.compile(r"(?i)(risk) (score)|(风险)(评分)")
+
+
+def _reserved(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{match.group(1)}\\x20{match.group(2)}"
+    return f"{match.group(3)}\\u200b{match.group(4)}"
+
+
 def visible(text: str | None, limit: int = MAX_SHOWN) -> str:
-    """The text with every control or invisible character escaped, cut to ``limit`` characters."""
+    """The text with every control, invisible or non-ASCII space character escaped, runs of spaces
+    shown as one space and ``\\x20`` escapes, the verdict's words ("risk score") broken by an
+    escape, cut to ``limit`` characters."""
     if text is None:
         return ""
     cut = len(text) > limit
     shown = _UNSAFE.sub(_escape, text[:limit] if cut else text)
+    shown = _SPACE_RUN.sub(lambda m: " " + "\\x20" * (len(m.group()) - 1), shown)
+    shown = _RESERVED.sub(_reserved, shown)
     if cut:
         shown += f"… ({len(text) - limit:,} more characters)"
     return shown
