@@ -27,6 +27,7 @@ from auditor.render.safe import json_text
 
 _B64URL_43 = re.compile(r"^[A-Za-z0-9_-]{43}$")
 MAX_CACHE = 20_000
+MAX_CACHE_BYTES = 48 * 1024 * 1024  # estimated size of the cached judgements (see _cost)
 LEVELS = ["none", "low", "medium", "high", "critical"]
 
 
@@ -57,28 +58,56 @@ def cache_key(request) -> tuple:
     return (request.kind, request.scheme, request.host, request.path, request.provider_id, request.endpoint_known, request.session_login_id, tuple(params))
 
 
-class Auditor:
-    """``audit(request) -> Report`` with a bounded cache of judgements (see the module docstring)."""
+def _cost(key: tuple, report: Report) -> int:
+    """An estimate, in bytes, of what a cached judgement holds beyond the shared catalog: its key
+    and request (every parameter, the URL), and its findings' messages. Characters are counted at 4
+    bytes (the widest str storage) plus a fixed overhead per object, so the estimate stays above the
+    real size for hostile input made of long values."""
+    r = report.request
+    chars = len(r.url) + sum(len(k) + len(v) for k, v in r.params) * 2 + sum(len(s.scope) for s in r.scopes)
+    chars += sum(len(f.message) + len(f.message_zh) + len(f.detail) + len(f.fix) for f in report.findings)
+    return 4 * chars + 2_000 + 300 * (len(r.params) + len(r.scopes) + len(report.findings))
 
-    def __init__(self, catalog, purpose: str | None = None, options: dict | None = None, max_cache: int = MAX_CACHE) -> None:
+
+class Auditor:
+    """``audit(request) -> Report`` with a bounded cache of judgements (see the module docstring).
+
+    The cache is bounded twice: at most ``max_cache`` judgements, and at most ``max_bytes`` of their
+    estimated size (:func:`_cost`), so a log of a few very long distinct requests cannot fill memory
+    either. It evicts the least recently used judgement: a log that cycles through more apps than
+    the cache holds keeps its hot ones."""
+
+    def __init__(self, catalog, purpose: str | None = None, options: dict | None = None, max_cache: int = MAX_CACHE,
+                 max_bytes: int = MAX_CACHE_BYTES) -> None:
+        from collections import OrderedDict
+
         self.catalog = catalog
         self.purpose = purpose
         self.options = options
         self.max_cache = max_cache
-        self.cache: dict[tuple, Report] = {}
+        self.max_bytes = max_bytes
+        self.cache: OrderedDict[tuple, tuple[Report, int]] = OrderedDict()
+        self.bytes = 0
         self.hits = 0
         self.misses = 0
 
     def audit(self, request) -> Report:
         key = cache_key(request)
-        cached = self.cache.get(key)
-        if cached is None:
+        hit = self.cache.get(key)
+        if hit is None:
             self.misses += 1
             report = analyze(request, self.catalog, purpose=self.purpose, options=self.options)
-            if len(self.cache) >= self.max_cache:
-                self.cache.pop(next(iter(self.cache)))  # oldest first: bounded memory
-            self.cache[key] = report
+            cost = _cost(key, report)
+            if cost > self.max_bytes:
+                return report  # too large to keep at all
+            while self.cache and (len(self.cache) >= self.max_cache or self.bytes + cost > self.max_bytes):
+                _, (_, old) = self.cache.popitem(last=False)  # least recently used
+                self.bytes -= old
+            self.cache[key] = (report, cost)
+            self.bytes += cost
             return report
+        self.cache.move_to_end(key)
+        cached = hit[0]
         self.hits += 1
         requested = request.scopes
         n = len(requested)

@@ -437,3 +437,28 @@ def test_markdown_never_mentions_a_user_or_team():
     for text in ("@octocat", "ping @github/security please", "a@b"):
         shown = md(text)
         assert "@&#8203;" in shown and not __import__("re").search(r"@[A-Za-z0-9]", shown)
+
+
+def test_the_batch_cache_is_bounded_in_bytes_and_keeps_recent_judgements():
+    from auditor.batch import Auditor
+    from auditor.catalog import load_catalog
+    from auditor.sources.url import read_url
+
+    catalog = load_catalog()
+    auditor = Auditor(catalog, max_bytes=2_000_000)
+    long_scope = "%20".join(f"https://www.googleapis.com/auth/x{i}" for i in range(200))
+    for i in range(60):  # distinct, long requests: each judgement costs far more than an average one
+        url = f"https://accounts.google.com/o/oauth2/v2/auth?client_id={i}.apps.googleusercontent.com&response_type=code&scope={long_scope}&x={'a' * 5000}"
+        auditor.audit(read_url(url, catalog))
+        assert auditor.bytes <= 2_000_000
+    assert 0 < len(auditor.cache) < 60
+    # least recently used goes first: a judgement used again stays
+    hot = read_url("https://accounts.google.com/o/oauth2/v2/auth?client_id=hot.apps.googleusercontent.com&response_type=code&scope=openid", catalog)
+    auditor.audit(hot)
+    for i in range(60, 120):
+        auditor.audit(hot)
+        url = f"https://accounts.google.com/o/oauth2/v2/auth?client_id={i}.apps.googleusercontent.com&response_type=code&scope={long_scope}&x={'a' * 5000}"
+        auditor.audit(read_url(url, catalog))
+    misses = auditor.misses
+    auditor.audit(hot)
+    assert auditor.misses == misses  # still cached
