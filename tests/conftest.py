@@ -49,10 +49,11 @@ def run_cli(*args: str, input: str | None = None, env: dict | None = None) -> su
 
 
 def check_snapshot(name: str, text: str) -> None:
-    """Compare with tests/snapshots/NAME; UPDATE_SNAPSHOTS=1 rewrites it."""
+    """Compare with tests/snapshots/NAME; UPDATE_SNAPSHOTS=1 rewrites it; a missing one fails."""
     path = SNAPSHOTS / name
-    if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():
-        if not os.environ.get("UPDATE_SNAPSHOTS") and os.environ.get("CI"):
-            raise AssertionError(f"snapshot {name} is missing; run the tests with UPDATE_SNAPSHOTS=1 and commit it")
+    if not os.environ.get("UPDATE_SNAPSHOTS") and not path.exists():
+        # A missing snapshot fails, here and in CI alike: writing it would make the test pass blind.
+        raise AssertionError(f"snapshot {name} is missing; run the tests with UPDATE_SNAPSHOTS=1, read it, and commit it")
+    if os.environ.get("UPDATE_SNAPSHOTS"):
         path.write_text(text, "utf-8")
     assert text == path.read_text("utf-8"), f"output differs from tests/snapshots/{name} (UPDATE_SNAPSHOTS=1 to accept)"
