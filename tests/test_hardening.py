@@ -462,3 +462,15 @@ def test_the_batch_cache_is_bounded_in_bytes_and_keeps_recent_judgements():
     misses = auditor.misses
     auditor.audit(hot)
     assert auditor.misses == misses  # still cached
+
+
+def test_sarif_notifications_percent_encode_file_names(tmp_path, capsys, monkeypatch):
+    if sys.platform == "darwin":
+        pytest.skip("macOS file systems refuse names that are not UTF-8")
+    (tmp_path / os.fsdecode(b"bad \xff.json")).write_bytes(b'{"manifest_version": 3, "permissions": [')  # a broken manifest
+    (tmp_path / "ok").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "check", ".", "--format", "sarif")
+    notes = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    uris = [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes]
+    assert "bad%20%FF.json" in uris
