@@ -27,7 +27,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from tools.catalog.catalog_toml import check_verified, header, table, value
+from tools.catalog.catalog_toml import check_verified, dangling_refs, header, table, value
 
 DATA = Path(__file__).resolve().parent / "data" / "discord"
 SCOPE_ORDER = ("title", "grants", "acts", "modifiers", "identity_only", "provider_class", "implies", "narrower",
@@ -69,12 +69,7 @@ def problems(facts: dict, cur: dict) -> list[str]:
     for s, e in scopes.items():
         if s not in facts["scopes"] and not e.get("sdk"):
             errors.append(f"curated scope {s} is not in facts.toml (mark Social SDK scopes sdk = true)")
-        for n, _ in e.get("narrower", []):
-            if n not in scopes:
-                errors.append(f"{s}: narrower {n} not in catalog")
-        for n in e.get("implies", []):
-            if n not in scopes:
-                errors.append(f"{s}: implies {n} not in catalog")
+        errors += dangling_refs(s, e, scopes)
         if "availability" in e and e["availability"] not in cur["availability"]:
             errors.append(f"{s}: unknown availability {e['availability']!r}")
     for n in set(facts["bits"]) - set(bits):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from tools.catalog.catalog_toml import check_verified, header, table, value
+from tools.catalog.catalog_toml import check_verified, dangling_refs, header, table, value
 
 DATA = Path(__file__).resolve().parent / "data" / "slack"
 ORDER = ("title", "grants", "acts", "modifiers", "identity_only", "provider_class", "implies", "narrower", "narrower_none",
@@ -64,12 +64,7 @@ def problems(data: dict) -> list[str]:
     scopes = data["scopes"]
     errors = []
     for name, e in scopes.items():
-        for s, _ in e.get("narrower", []):
-            if s not in scopes:
-                errors.append(f"{name}: narrower {s} not in catalog")
-        for s in e.get("implies", []):
-            if s not in scopes:
-                errors.append(f"{name}: implies {s} not in catalog")
+        errors += dangling_refs(name, e, scopes)
         if "tokens" in e and e["tokens"] not in data["token_types"]:
             errors.append(f"{name}: unknown token type {e['tokens']!r}")
     return errors

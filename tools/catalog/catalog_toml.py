@@ -64,3 +64,9 @@ VERIFIED = ("meaning", "name", False)
 def check_verified(where: str, v: object) -> None:
     if v is not False and v not in ("meaning", "name"):
         raise ValueError(f"{where}: verified must be \"meaning\", \"name\" or false, not {v!r}")
+
+
+def dangling_refs(name: str, entry: dict, scopes: dict) -> list[str]:
+    """Errors for ``narrower`` ([scope, still] pairs) and ``implies`` names that are not in ``scopes``."""
+    errors = [f"{name}: narrower {s} not in catalog" for s, _ in entry.get("narrower", []) if s not in scopes]
+    return errors + [f"{name}: implies {s} not in catalog" for s in entry.get("implies", []) if s not in scopes]
