@@ -223,3 +223,25 @@ def test_markdown_summary(repo, capsys):
     _, out, _ = run(capsys, "check", ".", "--format", "markdown")
     assert out.startswith("## OAuth authorization audit")
     assert "| HIGH | OA304 | `extension/manifest.json:9` |" in out
+
+
+def test_from_a_subfolder_paths_and_the_declaration_are_the_repositorys(tmp_path, capsys, monkeypatch):
+    import subprocess
+
+    repo = tmp_path / "r"
+    (repo / "sub").mkdir(parents=True)
+    (repo / "sub" / "appsscript.json").write_text('{"timeZone": "UTC", "oauthScopes": ["https://mail.google.com/", "https://www.googleapis.com/auth/drive"]}')
+    (repo / "oauth-audit.toml").write_text('exclude = ["sub/skipped/**"]\n\n[[ignore]]\nrule = "OA304"\npath = "sub/appsscript.json"\nreason = "the mail merge reads its own drafts"\n')
+    (repo / "sub" / "skipped").mkdir()
+    (repo / "sub" / "skipped" / "app.js").write_text('x = "https://accounts.google.com/o/oauth2/v2/auth?client_id=1.apps.googleusercontent.com&response_type=code&scope=openid";\n')
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    monkeypatch.chdir(repo / "sub")
+    code, out, _ = run(capsys, "check", ".", "--format", "sarif")
+    results = json.loads(out)["runs"][0]["results"]
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in results for loc in r["locations"]}
+    assert uris == {"sub/appsscript.json", "sub/skipped/app.js"}  # relative to the repository, not to sub/
+    assert all(r.get("suppressions") for r in results if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "sub/skipped/app.js")
+    oa304 = [r for r in results if r["ruleId"].endswith("OA304")]
+    assert oa304 and all(r.get("suppressions") for r in oa304)  # the root declaration's ignore applied
+    code, out, _ = run(capsys, "check", ".", "--format", "json")
+    assert json.loads(out)["check"]["excluded"] == [{"path": "sub/skipped/app.js", "excluded_by": "oauth-audit.toml exclude", "requests": 1}]

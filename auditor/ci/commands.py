@@ -251,7 +251,7 @@ def register(cli) -> None:
 
 def _diff_pairs(old, new, rev, catalog):
     """``[(label, old requests, new requests)]``."""
-    from auditor.ci.run import display_path, git_show, read_requests
+    from auditor.ci.run import display_path, find_declaration, git_show, read_requests
 
     pairs = []
     if rev is not None:
@@ -259,7 +259,7 @@ def _diff_pairs(old, new, rev, catalog):
         if not paths:
             from auditor.ci import config, discover
 
-            found = config.find(".")
+            found = find_declaration(".")
             decl = config.load(found, display_path(found), catalog) if found else config.EMPTY
             paths = discover.walk(".", decl.exclude)
         for path in paths:

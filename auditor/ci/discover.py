@@ -45,12 +45,13 @@ def _spec(lines: list[str]):
     return GitIgnoreSpec.from_lines(lines, backend="re2")
 
 
-def scan_tree(root: str, exclude: tuple[str, ...] = (), tracked: set[str] | None = None) -> Tree:
+def scan_tree(root: str, exclude: tuple[str, ...] = (), tracked: set[str] | None = None, exclude_base: str = "") -> Tree:
     """Walk ``root`` without recursion (a tree 1,000 folders deep is walked like a flat one).
 
     ``tracked``: paths (relative to ``root``) that git tracks. As in git, ``.gitignore`` never hides
     a tracked file; the declaration's ``exclude`` globs do, but every candidate they leave out is
-    listed in ``excluded`` so that reports can say what was not audited."""
+    listed in ``excluded`` so that reports can say what was not audited. ``exclude_base``: where
+    ``root`` is relative to the declaration's folder (its globs are written from there)."""
     root = os.path.abspath(root)
     base_specs: list[tuple[str, object, str]] = []  # (folder relative to root, spec, where it came from)
     if exclude:
@@ -64,6 +65,8 @@ def scan_tree(root: str, exclude: tuple[str, ...] = (), tracked: set[str] | None
             if base and not rel.startswith(base + "/"):
                 continue
             sub = rel[len(base) + 1:] if base else rel
+            if origin == "exclude" and exclude_base:
+                sub = f"{exclude_base}/{sub}"
             if spec.match_file(sub + ("/" if is_dir else "")):  # type: ignore[attr-defined]
                 return origin
         return None

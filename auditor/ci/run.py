@@ -63,10 +63,49 @@ def notices(result: CheckResult, fail_on_given: bool = False) -> list[tuple[str,
     return out
 
 
+_ROOTS: dict[str, str | None] = {}
+
+
+def repo_root(path: str) -> str | None:
+    """The top of the git work tree holding ``path`` (a file or folder), or None outside one."""
+    folder = os.path.abspath(path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
+    if folder not in _ROOTS:
+        try:
+            proc = subprocess.run(["git", "-C", folder, "rev-parse", "--show-toplevel"], capture_output=True, text=True, timeout=30)
+            _ROOTS[folder] = os.path.abspath(proc.stdout.strip()) if proc.returncode == 0 and proc.stdout.strip() else None
+        except (OSError, subprocess.TimeoutExpired):
+            _ROOTS[folder] = None
+    return _ROOTS[folder]
+
+
 def display_path(path: str) -> str:
+    """A path as reports show it: relative to the repository's root when it is in a git work tree
+    (SARIF URIs, annotations, fingerprints and ignores match the repository whatever the working
+    directory), else relative to the current directory when under it, else absolute."""
     absolute = os.path.abspath(path)
+    top = repo_root(absolute)
+    if top is not None:
+        rel = os.path.relpath(absolute, top)
+        if not rel.startswith(os.pardir):
+            return rel.replace(os.sep, "/")
     rel = os.path.relpath(absolute, os.getcwd())
     return absolute if rel.startswith(os.pardir) else rel.replace(os.sep, "/")
+
+
+def find_declaration(root: str) -> str | None:
+    """The declaration that governs ``root``: the nearest ``oauth-audit.toml`` (or ``pyproject.toml``
+    with ``[tool.oauth-audit]``) in ``root`` or a folder above it, up to the repository's root; outside
+    a git work tree, only ``root`` itself."""
+    folder = os.path.abspath(root)
+    top = repo_root(folder)
+    while True:
+        found = config.find(folder)
+        if found or top is None or folder == top:
+            return found
+        parent = os.path.dirname(folder)
+        if parent == folder or not parent.startswith(top):
+            return None
+        folder = parent
 
 
 def read_requests(path: str, shown: str, catalog, hint: str | None = None, text: str | None = None) -> tuple[list[AuthorizationRequest], str]:
@@ -103,14 +142,16 @@ def run_check(
     if not os.path.exists(target):
         raise InputError(f"{target}: no such file or folder")
     root = target if os.path.isdir(target) else os.path.dirname(os.path.abspath(target))
-    found = config.find(root)
+    found = find_declaration(root)
     decl = config.load(found, display_path(found), catalog) if found else config.EMPTY
     if purpose is not None:
         decl = decl._replace(purpose=purpose)
     excluded_paths: list[tuple[str, str]] = []
     errors: list[tuple[str, str]] = []
     if os.path.isdir(target):
-        tree = discover.scan_tree(root, decl.exclude, discover.tracked_files(root))
+        # exclude globs are written relative to the declaration's folder
+        base = os.path.relpath(os.path.abspath(root), os.path.dirname(os.path.abspath(found))).replace(os.sep, "/") if found else "."
+        tree = discover.scan_tree(root, decl.exclude, discover.tracked_files(root), exclude_base="" if base == "." else base)
         files = [os.path.join(root, rel) for rel in tree.files]
         excluded_paths = [(os.path.join(root, rel), why) for rel, why in tree.excluded]
         errors += [(display_path(os.path.join(root, rel)), f"not audited: {why}") for rel, why in tree.unreadable]
