@@ -89,3 +89,14 @@ def test_salesforce_offline_access_is_the_refresh_token_scope():
     assert all(rs.known for rs in report.scopes)
     offline = next(rs for rs in report.scopes if rs.scope == "offline_access")
     assert "offline" in offline.entry["modifiers"]
+
+
+def test_hubspot_names_only_in_copies_of_the_old_scope_table_are_unverified(catalog):
+    for name in ("cms.functions.read", "cms.functions.write", "cms.knowledge_base.articles.read",
+                 "cms.knowledge_base.articles.write", "cms.knowledge_base.articles.publish", "cms.performance.read",
+                 "cms.membership.access_groups.read", "actions", "ctas.read", "external_integrations.forms.access"):
+        entry = catalog.entry("hubspot", name)
+        assert entry["verified"] is False, name
+        assert "org_wide" in entry["modifiers"], name
+    # Serverless functions come with their secrets.
+    assert "auth.secret:read.all" in catalog.entry("hubspot", "cms.functions.read")["grants"]
