@@ -67,3 +67,22 @@ def test_zoho_billing_and_invoice_projects_scopes(catalog):
             assert entry["verified"] == "meaning"
         with pytest.raises(KeyError):
             catalog.entry("zoho", f"{service}.projects.ALL")
+
+
+def test_zoho_sign_table_has_three_operations_per_api_type(catalog):
+    for name in ("documents", "templates", "account"):
+        for op in ("CREATE", "READ", "UPDATE"):
+            assert catalog.entry("zoho", f"ZohoSign.{name}.{op}")["verified"] == "meaning"
+        with pytest.raises(KeyError):
+            catalog.entry("zoho", f"ZohoSign.{name}.DELETE")
+    every = catalog.entry("zoho", "ZohoSign.documents.ALL")
+    assert every["verified"] == "name"
+    assert "content.files:write.delete" in every["grants"]
+
+
+def test_zoho_bugtracker_tags_all_stops_at_read_and_create(catalog):
+    tags = catalog.entry("zoho", "ZohoBugtracker.tags.ALL")
+    assert set(tags["grants"]) == {"resource.business:read.all", "resource.business:write.create"}
+    report = audit_url("https://accounts.zoho.com/oauth/v2/auth?client_id=x&response_type=code"
+                       "&scope=ZohoBugTracker.tags.READ,ZohoProjects.forums.ALL,ZohoSign.templates.READ")
+    assert all(rs.known for rs in report.scopes)
