@@ -86,3 +86,11 @@ def test_zoho_bugtracker_tags_all_stops_at_read_and_create(catalog):
     report = audit_url("https://accounts.zoho.com/oauth/v2/auth?client_id=x&response_type=code"
                        "&scope=ZohoBugTracker.tags.READ,ZohoProjects.forums.ALL,ZohoSign.templates.READ")
     assert all(rs.known for rs in report.scopes)
+
+
+@pytest.mark.parametrize("name", ["instagram_manage_comments", "instagram_manage_messages", "instagram_manage_insights", "read_insights"])
+def test_meta_permissions_seen_on_other_meta_pages_are_name_only(catalog, name):
+    entry = catalog.entry("meta", name)
+    assert entry["verified"] == "name"
+    assert entry["source"].startswith("https://developers.facebook.com/")
+    assert "Permissions Reference" in entry["note"]
