@@ -88,7 +88,9 @@ def test_zoho_bugtracker_tags_all_stops_at_read_and_create(catalog):
     assert all(rs.known for rs in report.scopes)
 
 
-@pytest.mark.parametrize("name", ["instagram_manage_comments", "instagram_manage_messages", "instagram_manage_insights", "read_insights"])
+@pytest.mark.parametrize("name", ["instagram_manage_comments", "instagram_manage_messages", "instagram_manage_insights", "read_insights",
+                                  "catalog_management", "commerce_manage_accounts", "commerce_account_read_orders",
+                                  "commerce_account_manage_orders", "commerce_account_read_settings", "commerce_account_read_reports"])
 def test_meta_permissions_seen_on_other_meta_pages_are_name_only(catalog, name):
     entry = catalog.entry("meta", name)
     assert entry["verified"] == "name"
