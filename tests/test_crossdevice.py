@@ -92,3 +92,28 @@ def test_an_ordinary_authorization_request_is_not_a_cross_device_flow():
     url = "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=11111111-2222-3333-4444-555555555555&response_type=code&scope=offline_access%20Mail.Read&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&state=8f3k2j1h9g&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
     found = by_rule(audit_url(url))
     assert not any(r in found for r in ("OA419", "OA420", "OA421", "OA422"))
+
+
+def test_a_documented_code_lifetime_is_reported_as_short_lived_codes():
+    catalog = load_catalog()
+    assert catalog.providers["github"]["params"]["device_code"]["lifetime"] == 900
+    (pattern,) = by_rule(audit_url("https://github.com/login/device"))["OA419"]
+    assert "short-lived codes: documented: 15 minutes" in pattern.message
+    assert "平台文档写明 15 分钟" in pattern.message_zh
+    # Microsoft's catalog file states no code lifetime: nothing is said about it
+    assert "short-lived codes" not in by_rule(audit_url(DEVICE + "&scope=openid"))["OA419"][0].message
+
+
+def test_a_bad_device_code_table_is_a_schema_error():
+    import tomllib
+    from pathlib import Path
+
+    from auditor.catalog.schema import validate_provider
+
+    root = Path(__file__).resolve().parent.parent / "scopes"
+    taxonomy = tomllib.loads((root / "taxonomy.toml").read_text("utf-8"))
+    data = tomllib.loads((root / "providers" / "github.toml").read_text("utf-8"))
+    assert validate_provider(data, taxonomy) == []
+    for bad in ({"lifetime": "900", "source": "https://x.example"}, {"lifetime": 900}, {"lifetime": 0, "source": "https://x.example"}, {"lifetime": 900, "source": "https://x.example", "max": 1}):
+        data["params"]["device_code"] = bad
+        assert any("params.device_code" in e for e in validate_provider(data, taxonomy)), bad

@@ -135,19 +135,46 @@ def sender_constraint(ctx: RuleContext) -> str:
     return ""
 
 
+def code_lifetime(ctx: RuleContext) -> int | None:
+    """The provider's documented lifetime of device and user codes, in seconds
+    (``params.device_code.lifetime``), for a device flow; ``None`` where it is not documented."""
+    flow = cross_device_flow(ctx)
+    if flow is None or flow[1] not in ("device authorization request", "device verification page") or ctx.provider is None:
+        return None
+    return (ctx.provider["params"].get("device_code") or {}).get("lifetime")
+
+
 def mitigations(ctx: RuleContext) -> dict[str, str]:
     """The RFC 10027 mitigations a request can show, each ``"present"``, ``"partly"`` (scopes that
-    read more of your own profile than signing in needs), ``"missing"`` or ``"not visible"``. The others (proximity, short-lived, one-time and unique codes, rate limits,
-    trusted devices and networks, content filtering) are the authorization server's and cannot be
-    seen in a request; they are listed in docs/cross-device.md."""
+    read more of your own profile than signing in needs), ``"missing"`` or ``"not visible"``, and
+    short-lived codes as ``"documented: N minutes"`` where the catalog has the provider's figure.
+    The others (proximity, one-time and unique codes, rate limits, trusted devices and networks,
+    content filtering) are the authorization server's and cannot be seen in a request; they are
+    listed in docs/cross-device.md."""
+    found: dict[str, str] = {}
+    lifetime = code_lifetime(ctx)
+    if lifetime:
+        found["short-lived codes"] = f"documented: {_duration(lifetime)}"
     if not _judged(ctx):
-        return {}
+        return found
     broad = broad_scopes(ctx)
-    return {
+    found.update({
         "limited scopes": "missing" if broad else ("not visible" if unknown_scopes(ctx) else ("partly" if profile_scopes(ctx) else "present")),
         "short-lived tokens (no refresh token)": "missing" if refresh_token(ctx) else "present",
         "sender-constrained tokens": "present" if sender_constraint(ctx) else "not visible",
-    }
+    })
+    return found
+
+
+def _duration(seconds: int) -> str:
+    return f"{seconds // 60} minutes" if seconds % 60 == 0 else f"{seconds} seconds"
+
+
+def _status_zh(status: str) -> str:
+    if status.startswith("documented: "):
+        amount, unit = status[12:].split()
+        return f"平台文档写明 {amount} {'分钟' if unit == 'minutes' else '秒'}"
+    return _STATUS_ZH[status]
 
 
 _STATUS_ZH = {"present": "已具备", "partly": "部分具备", "missing": "缺失", "not visible": "看不出"}
@@ -155,6 +182,7 @@ _MITIGATION_ZH = {
     "limited scopes": "限定权限范围",
     "short-lived tokens (no refresh token)": "短期令牌（不要刷新令牌）",
     "sender-constrained tokens": "发送方约束令牌",
+    "short-lived codes": "短期有效的代码",
 }
 
 
@@ -193,17 +221,18 @@ def cross_device_pattern(ctx: RuleContext) -> Iterator[Finding]:
         return
     pattern, kind = flow
     found = mitigations(ctx)
+    tail = tail_zh = ""
     if found:
         shown = "; ".join(f"{m}: {s}" for m, s in found.items())
-        shown_zh = "；".join(f"{_MITIGATION_ZH[m]}：{_STATUS_ZH[s]}" for m, s in found.items())
-        tail = f" RFC 10027 mitigations visible in the request — {shown}."
-        tail_zh = f"请求中可见的 RFC 10027 缓解措施——{shown_zh}。"
-    elif kind == "session-login QR code":
-        tail = " It logs in a whole session: no scope limits it, and no token-side mitigation can be seen."
-        tail_zh = "它登录的是整个会话：没有权限范围的限制，也看不到令牌方面的缓解措施。"
-    else:
-        tail = " What the code unlocks is decided by the request that started the flow, which this input does not show."
-        tail_zh = "代码能解锁什么由发起流程的那个请求决定，本输入看不到它。"
+        shown_zh = "；".join(f"{_MITIGATION_ZH[m]}：{_status_zh(s)}" for m, s in found.items())
+        tail = f" RFC 10027 mitigations seen — {shown}."
+        tail_zh = f"可见的 RFC 10027 缓解措施——{shown_zh}。"
+    if kind == "session-login QR code":
+        tail += " It logs in a whole session: no scope limits it, and no token-side mitigation can be seen."
+        tail_zh += "它登录的是整个会话：没有权限范围的限制，也看不到令牌方面的缓解措施。"
+    elif not _judged(ctx):
+        tail += " What the code unlocks is decided by the request that started the flow, which this input does not show."
+        tail_zh += "代码能解锁什么由发起流程的那个请求决定，本输入看不到它。"
     yield ctx.finding(
         Severity.INFO,
         f"A cross-device flow ({kind}), in RFC 10027's {pattern} pattern: the devices do not authenticate each other, so a code or request started by someone else looks the same as your own.{tail}",
