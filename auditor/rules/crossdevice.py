@@ -198,7 +198,8 @@ def cross_device_pattern(ctx: RuleContext) -> Iterator[Finding]:
     carry a code or QR code from the device that shows it to the one you approve on) or
     backchannel-transferred session (the server pushes the request to your phone) — and lists the
     mitigations of the RFC that the request can show: limited scopes, short-lived tokens without a
-    refresh token, sender-constrained tokens (DPoP or mTLS).
+    refresh token, sender-constrained tokens (DPoP or mTLS), and short-lived codes where the
+    provider documents its code lifetime (`params.device_code` in the catalog).
 
     ## Why it matters
     The two devices of a cross-device flow do not authenticate each other: whoever starts the flow
