@@ -117,3 +117,12 @@ def test_a_bad_device_code_table_is_a_schema_error():
     for bad in ({"lifetime": "900", "source": "https://x.example"}, {"lifetime": 900}, {"lifetime": 0, "source": "https://x.example"}, {"lifetime": 900, "source": "https://x.example", "max": 1}):
         data["params"]["device_code"] = bad
         assert any("params.device_code" in e for e in validate_provider(data, taxonomy)), bad
+
+
+def test_a_github_device_flow_gets_tokens_that_never_expire():
+    found = by_rule(audit_url("https://github.com/login/device/code?client_id=Ov23liabcdef&scope=repo"))
+    assert "device authorization request" in found["OA419"][0].message
+    assert "short-lived codes: documented: 15 minutes" in found["OA419"][0].message
+    assert [(f.severity, f.scope) for f in found["OA420"]] == [(Severity.MEDIUM, "repo")]
+    (lasting,) = found["OA421"]
+    assert lasting.severity == Severity.MEDIUM and "never expire" in lasting.message

@@ -67,6 +67,11 @@ def cross_device_flow(ctx: RuleContext) -> tuple[str, str] | None:
         return None
     if any(r.has(p) for p in CIBA_PARAMS):
         return BACKCHANNEL, "backchannel authentication request"
+    # a path that names a device authorization endpoint first: GitHub's /login/device/code sits
+    # under the prefix of its entry page /login/device
+    path = r.path.lower().rstrip("/")
+    if r.has("client_id") and any(path.endswith("/" + end) for end in DEVICE_PATH_ENDS):
+        return USER_SESSION, "device authorization request"
     if any(r.host == d["host"] and r.path.lower().startswith(d["path_prefix"].lower()) for d in ctx.catalog.phishing["device_login"]):
         return USER_SESSION, "device verification page"
     if ctx.provider is not None:
@@ -74,9 +79,6 @@ def cross_device_flow(ctx: RuleContext) -> tuple[str, str] | None:
 
         if any(ep["host"] == r.host and _path_matches(ep["path"], r.path) for ep in ctx.provider["device"]):
             return USER_SESSION, "device authorization request"
-    path = r.path.lower().rstrip("/")
-    if r.has("client_id") and any(path.endswith("/" + end) for end in DEVICE_PATH_ENDS):
-        return USER_SESSION, "device authorization request"
     if r.source == "qr":
         return USER_SESSION, "QR-based authorization"
     return None
@@ -326,10 +328,12 @@ def cross_device_refresh_token(ctx: RuleContext) -> Iterator[Finding]:
         msg = "This cross-device flow gets tokens that never expire: a successful attack keeps its access until the token is revoked."
         zh = "这个跨设备流程获得的令牌永不过期：攻击一旦得手，在令牌被撤销前一直有效。"
     else:
-        msg = "This cross-device flow asks for a refresh token: whoever completes it can keep getting new access tokens, so short-lived tokens no longer limit an attack."
-        zh = "这个跨设备流程申请了刷新令牌：完成流程的人可以不断换取新的访问令牌，短期令牌就不再限制攻击的时长。"
+        via = next((rs.scope for rs in ctx.scopes if "offline" in rs.modifiers), None)
+        said, said_zh = (f" ({via})", f"（{via}）") if via else ("", "")
+        msg = f"This cross-device flow asks for a refresh token{said}: whoever completes it can keep getting new access tokens, so short-lived tokens no longer limit an attack."
+        zh = f"这个跨设备流程申请了刷新令牌{said_zh}：完成流程的人可以不断换取新的访问令牌，短期令牌就不再限制攻击的时长。"
     yield ctx.finding(
-        severity, msg, zh=zh,
+        severity, msg, zh=zh, scope=None if how == "non_expiring" else via,
         fix="Drop offline_access unless the device must stay signed in; if it must, sender-constrain the refresh token.",
     )
 
