@@ -246,11 +246,12 @@ def cross_device_pattern(ctx: RuleContext) -> Iterator[Finding]:
 
 @rule("OA420", "cross-device-broad-scopes", Severity.MEDIUM, "request hygiene", name_zh="跨设备流程权限过宽")
 def cross_device_broad_scopes(ctx: RuleContext) -> Iterator[Finding]:
-    """A cross-device flow whose token reaches data beyond who you are (no limited scopes).
+    """A cross-device flow whose token reaches data beyond your own profile (no limited scopes).
 
     ## What it detects
     A device authorization, CIBA or QR-based authorization request (see OA419) whose scopes reach
-    data beyond your own profile (mail, files, contacts, anything written or organisation-wide) —
+    data beyond your own profile (mail, files, your address book, anything written or
+    organisation-wide) —
     medium; low when they read only more of your own profile than signing in needs, or when a scope
     is unknown to the catalog, so the reach cannot be told. Nothing when the scopes only sign you in.
 
