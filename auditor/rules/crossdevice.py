@@ -251,9 +251,9 @@ def cross_device_broad_scopes(ctx: RuleContext) -> Iterator[Finding]:
     ## What it detects
     A device authorization, CIBA or QR-based authorization request (see OA419) whose scopes reach
     data beyond your own profile (mail, files, your address book, anything written or
-    organisation-wide) —
-    medium; low when they read only more of your own profile than signing in needs, or when a scope
-    is unknown to the catalog, so the reach cannot be told. Nothing when the scopes only sign you in.
+    organisation-wide) — medium; low when they read only more of your own profile than signing in
+    needs, or when a scope is unknown to the catalog, so the reach cannot be told. Nothing when the
+    scopes only sign you in.
 
     ## Why it matters
     Limiting the scopes of tokens issued through a cross-device flow does not stop an attack, but it
