@@ -66,6 +66,8 @@ def severities(report, rule_id):
     return [f.severity for f in report.findings if f.rule == rule_id]
 
 
+MS_DEVICE = "https://login.microsoftonline.com/common/oauth2/v2.0/devicecode?client_id=11111111-2222-3333-4444-555555555555"
+
 CASES = [
     # (id, audit call, rule, expected highest severity or None for "must not fire")
     ("OA101 mail content is sensitive", lambda: audit_url(WORM_URL), "OA101", Severity.MEDIUM),
@@ -164,6 +166,14 @@ CASES = [
     ("OA416 server metadata without S256", lambda: audit_url(MINIMAL_SIGNIN_URL, options={"server_metadata": {"accounts.google.com": {"metadata_url": "https://accounts.google.com/.well-known/openid-configuration", "code_challenge_methods_supported": ["plain"]}}}), "OA416", Severity.LOW),
     ("OA416 server metadata with S256", lambda: audit_url(MINIMAL_SIGNIN_URL, options={"server_metadata": {"accounts.google.com": {"code_challenge_methods_supported": ["S256"]}}}), "OA416", None),
     ("OA416 offline: no metadata", lambda: audit_url(MINIMAL_SIGNIN_URL), "OA416", None),
+    ("OA419 device-code request", lambda: audit_url(MS_DEVICE + "&scope=openid%20profile"), "OA419", Severity.INFO),
+    ("OA419 normal sign-in", lambda: audit_url(MINIMAL_SIGNIN_URL), "OA419", None),
+    ("OA420 device code reading mail", lambda: audit_url(MS_DEVICE + "&scope=Mail.Read"), "OA420", Severity.MEDIUM),
+    ("OA420 identity-only device code", lambda: audit_url(MS_DEVICE + "&scope=openid%20profile"), "OA420", None),
+    ("OA421 device code with a refresh token", lambda: audit_url(MS_DEVICE + "&scope=offline_access%20Mail.Read"), "OA421", Severity.MEDIUM),
+    ("OA421 device code without one", lambda: audit_url(MS_DEVICE + "&scope=Mail.Read"), "OA421", None),
+    ("OA422 device code without DPoP", lambda: audit_url(MS_DEVICE + "&scope=Mail.Read"), "OA422", Severity.LOW),
+    ("OA422 device code with dpop_jkt", lambda: audit_url(MS_DEVICE + "&scope=Mail.Read&dpop_jkt=NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"), "OA422", None),
     ("OA502 real domain as a subdomain", lambda: audit_url(MINIMAL_SIGNIN_URL.replace("accounts.google.com", "accounts.google.com.example.net")), "OA502", Severity.CRITICAL),
     ("OA502 homoglyph", lambda: audit_url(MINIMAL_SIGNIN_URL.replace("accounts.google.com", "accounts.g\u043e\u043egle.com")), "OA502", Severity.CRITICAL),
     ("OA502 misspelling", lambda: audit_url(MS.replace("microsoftonline", "microsoftonIine") + "&scope=openid"), "OA502", Severity.CRITICAL),

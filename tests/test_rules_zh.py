@@ -30,7 +30,7 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # English message uses it too.
 TERMS = {
     "oauth", "openid", "connect", "pkce", "csrf", "gdpr", "http", "https", "url", "uri", "ip", "id",
-    "webhook", "userinfo", "plain", "state", "nonce", "unionid",
+    "webhook", "userinfo", "plain", "state", "nonce", "unionid", "rfc", "dpop", "mtls",
 }
 # A token of the English message is data (an identifier), not prose, when it carries one of these.
 IDENTIFIER_MARKS = re.compile(r"[._/:=@#%0-9*]")

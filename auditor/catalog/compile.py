@@ -55,6 +55,7 @@ PARAM_DEFAULTS: dict[str, object] = {
     "path_scope_groups": [],
     "pkce": True,
     "admin_consent": {},
+    "device_code": {},
     "bitfield_param": "",
     "persistent": "",
     "persistent_zh": "",

@@ -275,6 +275,11 @@ def validate_provider(data: dict, taxonomy: dict) -> list[str]:
     if not isinstance(ac, dict) or set(ac) - {"name", "value", "paths"} or not all(isinstance(ac.get(k, ""), str) for k in ("name", "value")) or not isinstance(ac.get("paths", []), list):
         errors.append(f"{pid}: params.admin_consent must be {{ name, value, paths }} (the parameter and the endpoints that ask for tenant-wide consent)")
 
+    dc = params.get("device_code", {})
+    if dc and (not isinstance(dc, dict) or set(dc) - {"lifetime", "source"} or not isinstance(dc.get("lifetime"), int) or isinstance(dc.get("lifetime"), bool)
+               or dc["lifetime"] <= 0 or not str(dc.get("source", "")).startswith("https://")):
+        errors.append(f"{pid}: params.device_code must be {{ lifetime, source }} (the documented lifetime of device and user codes in seconds, and the page that states it)")
+
     scopes = data.get("scopes", {})
     if not isinstance(scopes, dict):
         return errors + [f"{pid}: scopes must be a table"]
