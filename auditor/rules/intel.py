@@ -144,3 +144,38 @@ def _phishing_shape(ctx: RuleContext) -> tuple[str, str]:
             labels_zh = "、".join(ABUSE_REACH[c][1] for c in reach)
             return f"a forced consent prompt ({forced}) for {labels}", f"强制同意页面（{forced}），用于访问{labels_zh}"
     return "", ""
+
+
+def search(catalog, text: str = "") -> list[dict]:
+    """The dataset's entries (``oauth-audit intel``), or those matching ``text``: an exact client id
+    or extension id first, else every entry whose name, id or provider contains it (case-insensitive)."""
+    rows = list(catalog.intel)
+    key = (text or "").strip().lower()
+    if not key:
+        return rows
+    exact = [a for a in rows if (a["client_id"] or a["extension_id"]).lower() == key]
+    return exact or [a for a in rows if any(key in a[k].lower() for k in ("name", "client_id", "extension_id", "provider"))]
+
+
+def render_text(rows: list[dict], text: str = "") -> str:
+    """The terminal listing: one line per entry; with a search, each entry's details too."""
+    from auditor.catalog.schema import INTEL_KINDS
+
+    if not rows:
+        return f"No entry of the known-abused and malicious apps dataset matches {text!r}.\n"
+    lines = [f"{'PROVIDER':<10}  {'KIND':<21}  {'NAME':<30}  {'ID':<36}  SOURCE"]
+    for a in rows:
+        lines.append(f"{a['provider']:<10}  {INTEL_KINDS[a['kind']]:<21}  {a['name'][:30]:<30}  {(a['client_id'] or a['extension_id']):<36}  {a['source_name']}, {a['source_date']}")
+    if text:
+        for a in rows:
+            lines += ["", f"{a['name']} ({'client id ' + a['client_id'] if a['client_id'] else 'extension ' + a['extension_id']}, {a['provider']})",
+                      f"  kind:       {INTEL_KINDS[a['kind']]}",
+                      f"  used for:   {a['used_for']}",
+                      f"  source:     {a['source_name']}, {a['source_date']}: {a['source']}",
+                      f"  verified:   {a['verified'] or 'no'}"]
+            lines += [f"  reported:   {ref}" for ref in a["references"]]
+            if a["note"]:
+                lines.append(f"  note:       {a['note']}")
+    else:
+        lines += ["", f"{len(rows)} entries; `oauth-audit intel TEXT` searches by id or name. Sources and licence: docs/intel.md."]
+    return "\n".join(lines) + "\n"
