@@ -153,3 +153,17 @@ def test_intel_finds_one_by_id_and_by_name():
     assert [r["name"] for r in rows] == ["CloudSponge"] and rows[0]["client_id"] == "a43e5392-f48b-46a4-a0f1-098b5eeb4757"
     proc = run_cli("intel", "no-such-app")
     assert proc.returncode == 0 and "No entry" in proc.stdout and "no-such-app" in proc.stdout
+
+
+def test_the_chinese_messages_say_everything_in_chinese():
+    from .test_rules_zh import check_zh
+
+    urls = [
+        f"{MS}?client_id={EM_CLIENT}&response_type=code&prompt=consent&scope=openid%20offline_access%20https://outlook.office.com/EWS.AccessAsUser.All{STATE}",
+        f"https://login.microsoftonline.com/common/oauth2/v2.0/devicecode?client_id={RCLONE}&scope=Files.Read.All",
+    ]
+    for url in urls:
+        found, report = findings(url)
+        assert found and all("来源：" in f.message_zh for f in found)
+        for f in found:
+            check_zh(f, report)
