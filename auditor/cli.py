@@ -515,6 +515,27 @@ def build_cli():
         _write_output("\n".join(lines) + "\n", None)
         return EXIT_OK
 
+    @cli.command("intel")
+    @click.argument("text", required=False, default="")
+    @click.option("--format", "-f", "fmt", type=click.Choice(["terminal", "json"]), default="terminal")
+    def intel_cmd(text: str, fmt: str) -> int:
+        """List the known-abused and malicious apps (rule OA510), or search them by id or name.
+
+        \b
+        oauth-audit intel                       every entry: provider, kind, name, id, source
+        oauth-audit intel rclone                search by name
+        oauth-audit intel b15665d9-eda6-4092-8539-0eec376afd59   look up a client id
+        """
+        from auditor.catalog import load_catalog
+        from auditor.rules import intel
+
+        rows = intel.search(load_catalog(), text)
+        if fmt == "json":
+            _write_output(json_text(rows, indent=2, sort_keys=True) + "\n", None)
+        else:
+            _write_output(intel.render_text(rows, text), None)
+        return EXIT_OK
+
     @cli.command("explain")
     @click.argument("rule_id")
     def explain_cmd(rule_id: str) -> int:

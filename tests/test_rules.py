@@ -189,6 +189,8 @@ CASES = [
     ("OA505 normal sign-in", lambda: audit_url(MINIMAL_SIGNIN_URL), "OA505", None),
     ("OA506 Azure CLI with localhost", lambda: audit_url("https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=04b07795-8ddb-461a-bbee-02f9e1bf7b46&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A8400&scope=openid&state=Zx8pQ2mV7rT4kL9w"), "OA506", Severity.HIGH),
     ("OA506 own app with localhost", lambda: audit_url("https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=11111111-2222-3333-4444-555555555555&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A8400&scope=openid&state=Zx8pQ2mV7rT4kL9w"), "OA506", None),
+    ("OA510 listed client id, sign-in only", lambda: audit_url("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a43e5392-f48b-46a4-a0f1-098b5eeb4757&response_type=code&scope=openid%20profile%20email&state=Zx8pQ2mV7rT4kL9w"), "OA510", Severity.MEDIUM),
+    ("OA510 unlisted client id", lambda: audit_url("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=11111111-2222-3333-4444-555555555555&response_type=code&scope=openid%20profile%20email&state=Zx8pQ2mV7rT4kL9w"), "OA510", None),
     ("OA108 audience past the threshold", lambda: audit_url(g(GA + "contacts.readonly"), options={"audience": 1000}), "OA108", Severity.HIGH),
     ("OA108 small audience", lambda: audit_url(g("openid email"), options={"audience": 10}), "OA108", Severity.INFO),
     ("OA108 no audience", lambda: audit_url(g(GA + "contacts.readonly")), "OA108", None),

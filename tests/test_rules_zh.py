@@ -50,11 +50,14 @@ def _english_identifier_words(message: str, scopes: set[str]) -> set[str]:
 
 def _data_words(request) -> set[str]:
     """Latin words of what the request itself says (scope strings, host, parameter names and values)
-    and of the catalog's names (providers, whole-session logins): a message may echo them."""
+    and of the catalog's names (providers, whole-session logins, the known-abused apps of
+    scopes/intel.toml with their sources and the product names in their descriptions): a message
+    may echo them."""
     texts = [request.url, request.host, request.path] + [s.scope for s in request.scopes] + [x for kv in request.params for x in kv]
     catalog = load_catalog()
     for item in list(catalog.providers.values()) + catalog.session_logins:
         texts += [item["name"], item.get("name_zh", "")]
+    texts += [x for app in catalog.intel for x in (app["name"], app["source_name"], app["used_for_zh"])]
     return {w.lower() for t in texts if t for w in LATIN_WORD.findall(t)}
 
 

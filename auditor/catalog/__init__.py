@@ -88,7 +88,16 @@ class Catalog:
         self.providers: dict[str, dict] = index["providers"]
         self.session_logins: list[dict] = index["session_logins"]
         self.phishing: dict[str, list[dict]] = index["phishing"]
+        self.intel: list[dict] = index.get("intel", [])  # scopes/intel.toml: known-abused and malicious apps
         self._scopes: dict[str, dict] = {}
+
+    def intel_match(self, pid: str | None, app_id: str) -> dict | None:
+        """The ``scopes/intel.toml`` entry for a client id or extension id (case-insensitive), of
+        provider ``pid`` when one is given; ``None`` when the dataset does not list it."""
+        key = (app_id or "").strip().lower()
+        if not key:
+            return None
+        return next((a for a in self.intel if (a["client_id"] or a["extension_id"]).lower() == key and (pid is None or a["provider"] == pid)), None)
 
     def provider(self, pid: str) -> dict | None:
         return self.providers.get(pid)

@@ -106,6 +106,7 @@ def build(root: Path | None = None) -> dict[str, str]:
     purposes = _load(root / "purposes.toml")
     sessions = _load(root / "session_logins.toml")
     phishing = _load(root / "phishing.toml")
+    intel = _load(root / "intel.toml")
     oidc = _load(root / "oidc.toml")
     errors = schema.validate_taxonomy(taxonomy)
     errors += schema.validate_purposes(purposes, taxonomy)
@@ -177,6 +178,7 @@ def build(root: Path | None = None) -> dict[str, str]:
         # which for Microsoft Graph (1,000+ entries) saves most of the file's parsing time.
         packed = {key: _dump(entry).rstrip("\n") for key, entry in scopes.items()}
         files[f"{pid}.json"] = _dump({"scopes": packed, "aliases": aliases, "lower": lower, "bits": bits})
+    errors += schema.validate_intel(intel, set(providers))
     if errors:
         raise CatalogSourceError("\n".join(errors))
     for host in hosts:
@@ -193,6 +195,7 @@ def build(root: Path | None = None) -> dict[str, str]:
         "hosts": hosts,
         "session_logins": [{**SESSION_LOGIN_DEFAULTS, **login} for login in sessions["logins"]],
         "phishing": {k: phishing.get(k, []) for k in schema.PHISHING_TABLES},
+        "intel": [{"client_id": "", "extension_id": "", "references": [], "note": "", **app} for app in intel["app"]],
         "oidc": {key: {**SCOPE_DEFAULTS, **entry} for key, entry in sorted(oidc.get("scopes", {}).items())},
     }
     files["index.json"] = _dump(index)

@@ -396,6 +396,57 @@ def validate_phishing(data: dict) -> list[str]:
     return errors
 
 
+INTEL_KINDS = {"malicious": "malicious", "abused": "legitimate but abused"}
+INTEL_REQUIRED = ("provider", "name", "kind", "used_for", "used_for_zh", "source", "source_name", "source_date")
+
+
+def validate_intel(data: dict, providers: set[str] | None = None) -> list[str]:
+    """``scopes/intel.toml``: known-abused and malicious apps, one ``[[app]]`` per client id or
+    browser-extension id (docs/intel.md). ``providers``, when given, are the catalog's provider ids."""
+    import re
+
+    errors: list[str] = []
+    rows = data.get("app")
+    if not isinstance(rows, list) or not rows:
+        return ["intel: [[app]] is missing"]
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        where = f"intel.app[{i}]"
+        for key in INTEL_REQUIRED:
+            if not isinstance(row.get(key), str) or not row.get(key).strip():
+                errors.append(f"{where}: missing {key}")
+        ids = [k for k in ("client_id", "extension_id") if k in row]
+        if len(ids) != 1 or not isinstance(row.get(ids[0]), str) or not row[ids[0]].strip():
+            errors.append(f"{where}: exactly one of client_id and extension_id is needed")
+        elif ids[0] == "extension_id" and not re.fullmatch(r"[a-p]{32}", row["extension_id"]):
+            errors.append(f"{where}: extension_id must be 32 letters a-p")
+        else:
+            key = f"{row.get('provider')}|{row[ids[0]].strip().lower()}"
+            if key in seen:
+                errors.append(f"{where}: duplicate {key}")
+            seen.add(key)
+        if row.get("kind") not in INTEL_KINDS:
+            errors.append(f"{where}: kind must be one of {', '.join(INTEL_KINDS)}")
+        if isinstance(row.get("source_date"), str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["source_date"]):
+            errors.append(f"{where}: source_date must be YYYY-MM-DD")
+        for key in ("source",):
+            if isinstance(row.get(key), str) and not row[key].startswith("https://"):
+                errors.append(f"{where}: {key} must be an https URL")
+        refs = row.get("references", [])
+        if not isinstance(refs, list) or not all(isinstance(r, str) and r.startswith("https://") for r in refs):
+            errors.append(f"{where}: references must be a list of https URLs")
+        if not _verified_ok(row.get("verified")):
+            errors.append(f"{where}: {VERIFIED_ERROR}")
+        if row.get("verified") is False and not row.get("note"):
+            errors.append(f"{where}: an unverified entry needs a note saying where it comes from")
+        if providers is not None and isinstance(row.get("provider"), str) and row["provider"] not in providers:
+            errors.append(f"{where}: unknown provider {row['provider']!r}")
+        unknown = set(row) - set(INTEL_REQUIRED) - {"client_id", "extension_id", "references", "verified", "note"}
+        if unknown:
+            errors.append(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+    return errors
+
+
 def main(argv: list[str]) -> int:
     import tomllib
     from pathlib import Path
@@ -412,6 +463,8 @@ def main(argv: list[str]) -> int:
             errors = validate_session_logins(data)
         elif path.name == "phishing.toml":
             errors = validate_phishing(data)
+        elif path.name == "intel.toml":
+            errors = validate_intel(data)
         elif taxonomy is None:
             errors = ["scopes/taxonomy.toml is missing: grants cannot be checked"]
         elif path.name == "purposes.toml":
