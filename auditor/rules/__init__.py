@@ -203,7 +203,7 @@ def joined(items: list[str], limit: int = 3, lang: str = "en") -> str:
 
 def load_rules() -> dict[str, Rule]:
     """Import every rule module (registration happens on import) and return the registry."""
-    from auditor.rules import breadth, combos, completeness, exposure, hygiene, manifest, phishing  # noqa: F401
+    from auditor.rules import breadth, carriers, combos, completeness, exposure, hygiene, manifest, phishing  # noqa: F401
 
     return REGISTRY
 
