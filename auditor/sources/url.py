@@ -295,6 +295,9 @@ def _rar_items(value) -> tuple[list[dict], str]:
     return items, ""
 
 
+_B64URL = str.maketrans("-_", "+/")
+
+
 def _b64url_json(part: str, what: str):
     import base64
     import binascii
@@ -302,7 +305,7 @@ def _b64url_json(part: str, what: str):
     if len(part) > MAX_CARRIER_JSON * 4 // 3 + 4:
         return None, f"{what} is longer than {MAX_CARRIER_JSON:,} characters once decoded"
     try:
-        raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+        raw = base64.b64decode(part.translate(_B64URL) + "=" * (-len(part) % 4), validate=True)
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):
         return None, f"{what} is not base64url-encoded UTF-8"
