@@ -70,6 +70,27 @@ def test_unknown_claim_is_unknown_not_none():
     _, doc, _ = scan("&claims=" + q({"userinfo": {"credit_score": None}}))
     assert ("OA111", "low") in {(f["rule"], f["severity"]) for f in doc["findings"]}
     assert doc["risk"]["level"] != "none"
+    assert "OA206" not in rules(doc) and "OA203" not in rules(doc)  # not a static-consent or unknown scope
+
+
+def test_unknown_claim_means_the_request_is_not_identity_only():
+    from auditor.rules import RuleContext
+
+    catalog = load_catalog()
+    for extra, expected in (("", True), ("&claims=" + q({"userinfo": {"credit_score": None}}), False)):
+        request = read_url(BASE + extra, catalog)
+        report = analyze(request, catalog)
+        ctx = RuleContext(request, catalog, report.provider, report.scopes, report.modifiers, None)
+        assert ctx.identity_only is expected
+
+
+def test_chinese_report_names_the_payment():
+    catalog = load_catalog()
+    report = analyze(read_url(BASE + "&authorization_details=" + q(PAYMENT), catalog), catalog)
+    f = next(f for f in report.findings if f.rule == "OA110")
+    assert "123.50 EUR，收款方 Merchant A" in f.message_zh and " to " not in f.message_zh
+    text = terminal.render([report], catalog, color=False, width=200, lang="zh")
+    assert "scope 之外的授权参数" in text and "付款 123.50 EUR 收款方 Merchant A" in text
 
 
 def test_payment_initiation_names_a_payment_with_the_amount():

@@ -177,7 +177,8 @@ class Catalog:
         """An item read from another carrier of permissions than the scope (``claim:phone_number``
         from OIDC ``claims``, ``authorization_details[0]:payment_initiation`` from RFC 9396) ->
         ``(key, entry)`` from ``scopes/oidc.toml``. A claim or type that file does not list gets an
-        entry with no grants and ``unknown_static``: it is reported as unknown, never as nothing."""
+        entry with no grants and ``unknown_carrier``: it is reported as unknown (OA110, OA111), and a
+        request holding one is never identity-only."""
         tables = self.index.get("carriers", {})
         if item.startswith("claim:"):
             name, table, what = item[len("claim:"):], "claims", "claim"
@@ -189,7 +190,7 @@ class Catalog:
         return item, {
             "title": f"A {what} the catalog does not know: what it grants cannot be assessed",
             "title_zh": f"目录中没有的 {what}：无法评估它授予什么", "grants": [], "modifiers": [],
-            "identity_only": False, "unknown_static": True, "provider_class": "", "implies": [], "narrower": [],
+            "identity_only": False, "unknown_static": False, "unknown_carrier": True, "provider_class": "", "implies": [], "narrower": [],
             "narrower_none": "", "ids": {}, "aliases": [], "deprecated": False, "note": "", "schemes": {},
             "resource": "", "group": table, "acts": "", "source": "https://www.rfc-editor.org/rfc/rfc9396" if table != "claims"
             else "https://openid.net/specs/openid-connect-core-1_0.html#ClaimsParameter", "verified": False,

@@ -37,10 +37,13 @@ def _where(view: str) -> str:
     return " (from the request object, whose signature was not verified here)" if view == "request_object" else ""
 
 
-def payment_text(item: dict) -> str:
-    """``123.50 EUR to Merchant A`` (what is known of a payment object), or ``""``."""
+def payment_text(item: dict, lang: str = "en") -> str:
+    """``123.50 EUR to Merchant A``: what a payment object states of the amount and the recipient."""
     amount = " ".join(x for x in (item.get("amount", ""), item.get("currency", "")) if x)
     creditor = item.get("creditor", "")
+    if lang == "zh":
+        text = _v(amount, 40) if amount else "对象未写明金额"
+        return text + (f"，收款方 {_v(creditor, 60)}" if creditor else "")
     text = _v(amount, 40) if amount else "an amount the object does not state"
     return text + (f" to {_v(creditor, 60)}" if creditor else "")
 
@@ -83,7 +86,7 @@ def rich_authorization(ctx: RuleContext) -> Iterator[Finding]:
                     Severity.MEDIUM if bounded else Severity.HIGH,
                     f"Asks to make a payment from your account: {pay}{_where(view)}."
                     + ("" if bounded else " The object does not fix both the amount and the recipient."),
-                    zh=f"申请从你的账户付款：{pay}{_where_zh(view)}。" + ("" if bounded else "该对象没有同时确定金额和收款方。"),
+                    zh=f"申请从你的账户付款：{payment_text(item, 'zh')}{_where_zh(view)}。" + ("" if bounded else "该对象没有同时确定金额和收款方。"),
                     scope=scope,
                 )
                 continue
@@ -91,7 +94,7 @@ def rich_authorization(ctx: RuleContext) -> Iterator[Finding]:
                 f"{key} {', '.join(_v(v, 40) for v in item[key][:4])}" for key in ("actions", "locations", "datatypes", "privileges") if item.get(key)
             )
             details = f" ({details})" if details else ""
-            if ctx.catalog.carrier_entry(scope)[1]["unknown_static"]:
+            if ctx.catalog.carrier_entry(scope)[1].get("unknown_carrier"):
                 yield ctx.finding(
                     Severity.MEDIUM,
                     f"authorization_details[{item['index']}] has type {_v(rtype)}{details}, which the catalog does not know: what it grants cannot be assessed{_where(view)}.",
@@ -132,15 +135,14 @@ def claims_requested(ctx: RuleContext) -> Iterator[Finding]:
         if carrier["kind"] != "claims" or carrier["error"]:
             continue
         view = carrier["view"]
-        named = []
+        named, named_zh = [], []
         for item in carrier["items"]:
             if "claim" not in item:
                 continue
-            label = _v(item["claim"], 40) + (" (essential)" if item.get("essential") else "")
-            if item.get("value") or item.get("values"):
-                label += f" = {_v(item.get('value') or item.get('values'), 40)}"
-            named.append(label)
-            if ctx.catalog.carrier_entry(item["scope"])[1]["unknown_static"]:
+            value = f" = {_v(item.get('value') or item.get('values'), 40)}" if item.get("value") or item.get("values") else ""
+            named.append(_v(item["claim"], 40) + (" (essential)" if item.get("essential") else "") + value)
+            named_zh.append(_v(item["claim"], 40) + ("（必需）" if item.get("essential") else "") + value)
+            if ctx.catalog.carrier_entry(item["scope"])[1].get("unknown_carrier"):
                 yield ctx.finding(
                     Severity.LOW,
                     f"The claims parameter asks for {_v(item['claim'])}, which is not a standard OpenID Connect claim: what it reveals cannot be assessed{_where(view)}.",
@@ -151,7 +153,7 @@ def claims_requested(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 Severity.INFO,
                 f"The claims parameter asks for {len(named)} claim(s) outside the scopes: {', '.join(named[:8])}{_where(view)}.",
-                zh=f"claims 参数在权限之外申请了 {len(named)} 项声明：{'、'.join(named[:8])}{_where_zh(view)}。",
+                zh=f"claims 参数在权限之外申请了 {len(named)} 项声明：{'、'.join(named_zh[:8])}{_where_zh(view)}。",
             )
 
 
