@@ -210,3 +210,27 @@ def test_cli_reads_a_bad_claims_value_as_a_finding_not_exit_2():
     assert proc.returncode != 2, proc.stderr
     doc = json.loads(proc.stdout)["reports"][0]
     assert "OA418" in rules(doc) and doc["risk"]["level"] == "medium"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.sampled_from(["userinfo", "id_token", "type", "phone_number", "actions", "x"]) | st.text(max_size=5), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(param=st.sampled_from(["claims", "authorization_details", "request"]), value=_JSON | st.text(max_size=40))
+def test_any_carrier_value_is_read_or_reported(param, value):
+    catalog = load_catalog()
+    raw = value if isinstance(value, str) else json.dumps(value)
+    report = analyze(read_url(BASE + f"&{param}=" + quote(raw, safe=""), catalog), catalog)
+    carriers = carriers_of(report.request)
+    assert carriers and carriers[0]["param"] == param
+    if any(c["error"] for c in carriers):
+        assert any(f.rule == "OA418" and f.severity.label == "medium" for f in report.findings)
+        assert report.risk.level != "none"
+    terminal.render([report], catalog, color=False, width=100)
+    json_render.render([report], catalog)
