@@ -180,7 +180,7 @@ def test_resource_is_shown_with_the_catalogued_api():
     report = analyze(read_url(url, catalog), catalog)
     doc = json.loads(json_render.render([report], catalog))["reports"][0]
     assert doc["carriers"] == [{"param": "resource", "kind": "resource", "view": "url", "error": None, "alg": None,
-                                "items": [{"resource": "https://graph.microsoft.com"}]}]
+                                "items": [{"resource": "https://graph.microsoft.com", "api": "Microsoft Graph"}]}]
     assert "OA206" in rules(doc)  # the v1 endpoint's static consent is still reported
     assert "https://graph.microsoft.com (Microsoft Graph)" in terminal.render([report], catalog, color=False, width=200)
 

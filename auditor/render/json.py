@@ -45,11 +45,16 @@ def _carriers(report: Report) -> list[dict]:
     the reader's dicts are cached). See docs/json-format.md."""
     from auditor.sources.url import carriers_of
 
+    resources = {k.rstrip("/"): v for k, v in ((report.provider or {}).get("resources") or {}).items()}
     out = []
     for c in carriers_of(report.request):
+        items = [dict(it) for it in c["items"]]
+        if c["kind"] == "resource":
+            for it in items:
+                it["api"] = resources.get(it["resource"].rstrip("/"), {}).get("name")
         out.append({
             "param": c["param"], "kind": c["kind"], "view": c.get("view", "url"), "error": c["error"] or None,
-            "alg": c.get("alg"), "items": [dict(it) for it in c["items"]],
+            "alg": c.get("alg"), "items": items,
         })
     return out
 
