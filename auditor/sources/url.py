@@ -239,7 +239,7 @@ def _claims_items(value) -> tuple[list[dict], str]:
         if not isinstance(requested, dict):
             return [], f"claims.{member} is not a JSON object"
         for name, spec in requested.items():
-            item = by_name.setdefault(name, {"claim": name, "scope": f"claim:{name}", "where": [], "essential": False})
+            item = by_name.setdefault(name, {"claim": _short(name), "scope": f"claim:{_short(name)}", "where": [], "essential": False})
             item["where"].append(member)
             if isinstance(spec, dict):
                 if spec.get("essential") is True:
@@ -273,7 +273,7 @@ def _rar_items(value) -> tuple[list[dict], str]:
     for index, obj in enumerate(value):
         if not isinstance(obj, dict) or not isinstance(obj.get("type"), str) or not obj["type"]:
             return [], f"authorization_details[{index}] is not an object with a type"
-        item: dict = {"index": index, "type": _short(obj["type"]), "scope": f"authorization_details[{index}]:{obj['type']}"}
+        item: dict = {"index": index, "type": _short(obj["type"]), "scope": f"authorization_details[{index}]:{_short(obj['type'])}"}
         for key in _RAR_LISTS:
             if key in obj:
                 item[key] = [_short(v) for v in obj[key][:20]] if isinstance(obj[key], list) else [_short(obj[key])]
