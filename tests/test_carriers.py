@@ -234,3 +234,20 @@ def test_any_carrier_value_is_read_or_reported(param, value):
         assert report.risk.level != "none"
     terminal.render([report], catalog, color=False, width=100)
     json_render.render([report], catalog)
+
+
+@pytest.mark.parametrize("extra", [
+    "&authorization_details=" + q(PAYMENT),
+    "&authorization_details=" + q([{"type": "account_information", "actions": ["list_accounts"]}, {"type": "vault", "locations": ["https://x.example"]}]),
+    "&claims=" + q({"userinfo": {"phone_number": {"essential": True}, "x_score": None}}),
+    "&request_uri=https%3A%2F%2Fapp.example%2Freq.jwt",
+    "&request=" + jwt({"scope": "email", "claims": {"id_token": {"birthdate": None}}}),
+    "&request=a.b.c.d.e", "&claims=%7Bbad", "&request=" + jwt({"claims": "{bad"}), "&authorization_details=" + q([{"actions": []}]),
+])
+def test_carrier_findings_have_proper_chinese(extra):
+    from tests.test_rules_zh import check_zh
+
+    report, _, _ = scan(extra)
+    for f in report.findings:
+        if f.rule in ("OA110", "OA111", "OA417", "OA418"):
+            check_zh(f, report)

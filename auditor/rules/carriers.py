@@ -33,6 +33,15 @@ def _where_zh(view: str) -> str:
     return "（来自未经我们验证签名的请求对象）" if view == "request_object" else ""
 
 
+_PARAM_ZH = {"claims": "用户声明请求", "authorization_details": "细粒度授权内容"}
+
+
+def _param_zh(param: str, view: str) -> str:
+    """How the Chinese message names a parameter: by name when it is in the URL (the reader sees it
+    there), in words when it comes from inside a request object."""
+    return f"{param} 参数" if view != "request_object" else "请求对象中的" + _PARAM_ZH.get(param, "参数")
+
+
 def _where(view: str) -> str:
     return " (from the request object, whose signature was not verified here)" if view == "request_object" else ""
 
@@ -84,9 +93,9 @@ def rich_authorization(ctx: RuleContext) -> Iterator[Finding]:
                 pay = payment_text(item)
                 yield ctx.finding(
                     Severity.MEDIUM if bounded else Severity.HIGH,
-                    f"Asks to make a payment from your account: {pay}{_where(view)}."
+                    f"Asks to make a payment from your account ({_v(scope, 120)}): {pay}{_where(view)}."
                     + ("" if bounded else " The object does not fix both the amount and the recipient."),
-                    zh=f"申请从你的账户付款：{payment_text(item, 'zh')}{_where_zh(view)}。" + ("" if bounded else "该对象没有同时确定金额和收款方。"),
+                    zh=f"申请从你的账户付款（{_v(scope, 120)}）：{payment_text(item, 'zh')}{_where_zh(view)}。" + ("" if bounded else "该对象没有同时确定金额和收款方。"),
                     scope=scope,
                 )
                 continue
@@ -97,20 +106,20 @@ def rich_authorization(ctx: RuleContext) -> Iterator[Finding]:
             if ctx.catalog.carrier_entry(scope)[1].get("unknown_carrier"):
                 yield ctx.finding(
                     Severity.MEDIUM,
-                    f"authorization_details[{item['index']}] has type {_v(rtype)}{details}, which the catalog does not know: what it grants cannot be assessed{_where(view)}.",
-                    zh=f"authorization_details[{item['index']}] 的类型 {_v(rtype)}{details} 不在目录中：无法评估它授予什么{_where_zh(view)}。",
+                    f"{_v(scope, 120)}{details}: the catalog does not know this authorization_details type, so what it grants cannot be assessed{_where(view)}.",
+                    zh=f"{_v(scope, 120)}{details}：目录中没有这种 authorization_details 类型，无法评估它授予什么{_where_zh(view)}。",
                     scope=scope,
                 )
             else:
                 yield ctx.finding(
                     Severity.INFO,
-                    f"authorization_details[{item['index']}] asks for {_v(rtype)}{details}{_where(view)}.",
-                    zh=f"authorization_details[{item['index']}] 申请 {_v(rtype)}{details}{_where_zh(view)}。",
+                    f"{_v(scope, 120)} asks for {_v(rtype)}{details}{_where(view)}.",
+                    zh=f"{_v(scope, 120)} 申请 {_v(rtype)}{details}{_where_zh(view)}。",
                     scope=scope,
                 )
 
 
-@rule("OA111", "claims-requested", Severity.LOW, "unknown", name_zh="通过 claims 参数申请的信息")
+@rule("OA111", "claims-requested", Severity.LOW, "unknown", name_zh="额外申请的用户声明")
 def claims_requested(ctx: RuleContext) -> Iterator[Finding]:
     """Names the individual claims the OpenID Connect `claims` parameter asks for, whatever the scopes say.
 
@@ -145,15 +154,15 @@ def claims_requested(ctx: RuleContext) -> Iterator[Finding]:
             if ctx.catalog.carrier_entry(item["scope"])[1].get("unknown_carrier"):
                 yield ctx.finding(
                     Severity.LOW,
-                    f"The claims parameter asks for {_v(item['claim'])}, which is not a standard OpenID Connect claim: what it reveals cannot be assessed{_where(view)}.",
-                    zh=f"claims 参数申请了 {_v(item['claim'])}，这不是标准的 OpenID Connect 声明：无法评估它会透露什么{_where_zh(view)}。",
+                    f"The claims parameter asks for {_v(item['scope'], 120)}, which is not a standard OpenID Connect claim: what it reveals cannot be assessed{_where(view)}.",
+                    zh=f"{_param_zh('claims', view)}申请了 {_v(item['scope'], 120)}，这不是标准的 OpenID Connect 声明：无法评估它会透露什么{_where_zh(view)}。",
                     scope=item["scope"],
                 )
         if named:
             yield ctx.finding(
                 Severity.INFO,
                 f"The claims parameter asks for {len(named)} claim(s) outside the scopes: {', '.join(named[:8])}{_where(view)}.",
-                zh=f"claims 参数在权限之外申请了 {len(named)} 项声明：{'、'.join(named_zh[:8])}{_where_zh(view)}。",
+                zh=f"{_param_zh('claims', view)}在权限之外申请了 {len(named)} 项声明：{'、'.join(named_zh[:8])}{_where_zh(view)}。",
             )
 
 
@@ -185,7 +194,7 @@ def request_not_in_url(ctx: RuleContext) -> Iterator[Finding]:
         item = carrier["items"][0]
         if item["pushed"]:
             msg = "The request was pushed to the provider beforehand (request_uri, RFC 9126): what it asks for is not in this URL, and any scopes shown here are not the whole request."
-            zh = "请求已事先推送给平台（request_uri，RFC 9126）：它申请的内容不在这个 URL 中，这里显示的权限也不是完整的请求。"
+            zh = "请求已事先推送给平台（request_uri，推送授权请求）：它申请的内容不在这个 URL 中，这里显示的权限也不是完整的请求。"
         else:
             msg = f"The provider fetches the real request from {_v(item['reference'])} (request_uri): what it asks for is not in this URL, and any scopes shown here are not the whole request."
             zh = f"平台会从 {_v(item['reference'])} 获取真正的请求（request_uri）：它申请的内容不在这个 URL 中，这里显示的权限也不是完整的请求。"
@@ -194,6 +203,20 @@ def request_not_in_url(ctx: RuleContext) -> Iterator[Finding]:
             fix="Check the provider's consent screen: only it shows what the pushed request asks for.",
         )
         return
+
+
+# The Chinese reason for a carrier error (the reader's reasons are English), by what it says.
+_REASONS_ZH = (
+    ("encrypted", "请求对象已加密，无法读取"), ("not a JWT", "请求对象格式不对（应为三段式令牌）"), ("base64url", "编码无效"),
+    ("nested", "嵌套层级过深"), ("characters", "内容过长"), ("more than", "项目过多"), ("not valid JSON", "无法解析，格式错误"),
+    ("not a JSON object", "不是对象"), ("not a JSON array", "不是数组"), ("with a type", "有对象缺少类型字段"),
+)
+
+
+def _reason_zh(error: str) -> str:
+    if "with a type" in error:
+        return f"{_v(error.split(' ', 1)[0], 60)} 不是带类型字段的对象"
+    return next((zh for key, zh in _REASONS_ZH if key in error), "格式无法识别")
 
 
 @rule("OA418", "carrier-unreadable", Severity.MEDIUM, "unknown", name_zh="无法读取的授权参数")
@@ -220,18 +243,17 @@ def carrier_unreadable(ctx: RuleContext) -> Iterator[Finding]:
     """
     for carrier in _carriers(ctx):
         where = " in the request object" if carrier.get("view") == "request_object" else ""
-        where_zh = "（请求对象中）" if carrier.get("view") == "request_object" else ""
         if carrier["error"]:
             reason = _v(carrier["error"], 120)
             yield ctx.finding(
                 Severity.MEDIUM,
                 f"The {carrier['param']} parameter{where} could not be read ({reason}): the request may ask for more than this report shows.",
-                zh=f"无法读取 {carrier['param']} 参数{where_zh}（{reason}）：请求申请的内容可能比本报告显示的更多。",
+                zh=f"无法读取{_param_zh(carrier['param'], carrier.get('view', 'url'))}（{_reason_zh(carrier['error'])}）：请求申请的内容可能比本报告显示的更多。",
             )
         elif carrier["kind"] == "request_object":
             alg = carrier.get("alg") or "none stated"
             yield ctx.finding(
                 Severity.INFO,
                 f"A request object (alg {_v(alg, 20)}) was decoded without verifying its signature: its contents are shown as it states them, and the provider uses them in place of the URL's parameters.",
-                zh=f"已在未验证签名的情况下解码请求对象（alg {_v(alg, 20)}）：其内容按对象所述显示，平台会以它们代替 URL 中的参数。",
+                zh=f"已在未验证签名的情况下解码请求对象（签名算法 {_v(carrier.get('alg') or '未声明', 20)}）：其内容按对象所述显示，平台会以它们代替 URL 中的参数。",
             )
