@@ -221,7 +221,8 @@ def carrier_lines(report: Report, lang: str = "en") -> list[str]:
     resources = {k.rstrip("/"): v for k, v in ((report.provider or {}).get("resources") or {}).items()}
     lines = []
     for c in carriers_of(report.request):
-        head = c["param"] + ((" (请求对象中，签名未经验证)" if zh else " (in the request object, signature not verified)") if c.get("view") == "request_object" else "")
+        note = (" (请求对象中，签名未经验证)" if zh else " (in the request object, signature not verified)") if c.get("view") == "request_object" else ""
+        head = c["param"] + note
         if c["error"]:
             lines.append(f"{head}: " + ("无法读取：" if zh else "could not be read: ") + visible(c["error"], 160))
             continue
@@ -239,7 +240,7 @@ def carrier_lines(report: Report, lang: str = "en") -> list[str]:
                 lines.append(text)
         elif c["kind"] == "authorization_details":
             for it in c["items"]:
-                text = f"{head}[{it['index']}]: {visible(it['type'], 60)}"
+                text = f"{c['param']}[{it['index']}]{note}: {visible(it['type'], 60)}"
                 if "amount" in it or "creditor" in it:
                     amount = " ".join(x for x in (it.get("amount", ""), it.get("currency", "")) if x)
                     text += (" 付款 " if zh else " payment ") + visible(amount or "?", 40)
