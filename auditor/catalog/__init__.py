@@ -60,6 +60,10 @@ PROVIDER_ALIASES = {
 }
 
 
+# Requested items the URL reader makes from carriers other than the scope (auditor.sources.url).
+CARRIER_PREFIXES = ("claim:", "authorization_details[")
+
+
 class Catalog:
     """Lookups over the compiled catalog. Create it with :func:`load_catalog`."""
 
@@ -139,6 +143,8 @@ class Catalog:
         ``https://{tenant}.sharepoint.com/AllSites.Read``), then a case-insensitive match
         where the provider treats scopes case-insensitively.
         """
+        if scope.startswith(CARRIER_PREFIXES):
+            return self.carrier_entry(scope)
         if pid is None or pid not in self.providers:
             entry = self.index["oidc"].get(scope)  # standard OpenID Connect scopes mean the same everywhere
             return scope, entry
@@ -175,6 +181,29 @@ class Catalog:
                 if key is not None:
                     return key, self.entry(pid, key)
         return scope, None
+
+    def carrier_entry(self, item: str) -> tuple[str, dict]:
+        """An item read from another carrier of permissions than the scope (``claim:phone_number``
+        from OIDC ``claims``, ``authorization_details[0]:payment_initiation`` from RFC 9396) ->
+        ``(key, entry)`` from ``scopes/oidc.toml``. A claim or type that file does not list gets an
+        entry with no grants and ``unknown_carrier``: it is reported as unknown (OA110, OA111), and a
+        request holding one is never identity-only."""
+        tables = self.index.get("carriers", {})
+        if item.startswith("claim:"):
+            name, table, what = item[len("claim:"):], "claims", "claim"
+        else:
+            name, table, what = item.partition("]:")[2], "authorization_details", "authorization_details type"
+        entry = tables.get(table, {}).get(name)
+        if entry is not None:
+            return name, entry
+        return item, {
+            "title": f"A {what} the catalog does not know: what it grants cannot be assessed",
+            "title_zh": f"目录中没有的 {what}：无法评估它授予什么", "grants": [], "modifiers": [],
+            "identity_only": False, "unknown_static": False, "unknown_carrier": True, "provider_class": "", "implies": [], "narrower": [],
+            "narrower_none": "", "ids": {}, "aliases": [], "deprecated": False, "note": "", "schemes": {},
+            "resource": "", "group": table, "acts": "", "source": "https://www.rfc-editor.org/rfc/rfc9396" if table != "claims"
+            else "https://openid.net/specs/openid-connect-core-1_0.html#ClaimsParameter", "verified": False,
+        }
 
     def bit(self, pid: str | None, name: str) -> dict | None:
         """A permission bit (Discord ``permissions=``) as a scope-shaped entry; None when unknown."""

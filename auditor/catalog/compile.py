@@ -99,6 +99,24 @@ def _load(path: Path) -> dict:
         raise CatalogSourceError(f"{path.name}: {exc}") from None
 
 
+# Tables of scopes/oidc.toml beyond [scopes]: what the other carriers of permissions name (OIDC
+# `claims`, RFC 9396 `authorization_details` types), each entry shaped like a scope entry.
+CARRIER_TABLES = ("claims", "authorization_details")
+
+
+def _validate_carriers(oidc: dict, taxonomy: dict) -> list[str]:
+    errors: list[str] = []
+    for table in CARRIER_TABLES:
+        errors += schema.validate_provider(
+            {"id": f"oidc_{table}", "name": table, "docs": "https://openid.net/specs/openid-connect-core-1_0.html",
+             "revoke": "https://openid.net/specs/openid-connect-core-1_0.html",
+             "revoke_zh": "https://openid.net/specs/openid-connect-core-1_0.html", "endpoints": {"domains": ["openid.net"]},
+             "scopes": oidc.get(table, {})},
+            taxonomy,
+        )
+    return errors
+
+
 def build(root: Path | None = None) -> dict[str, str]:
     """Return ``{file name: JSON text}`` for the compiled index, validating everything first."""
     root = root or source_root()
@@ -119,6 +137,7 @@ def build(root: Path | None = None) -> dict[str, str]:
          "scopes": oidc.get("scopes", {})},
         taxonomy,
     )
+    errors += _validate_carriers(oidc, taxonomy)
 
     providers: dict[str, dict] = {}
     files: dict[str, str] = {}
@@ -197,6 +216,10 @@ def build(root: Path | None = None) -> dict[str, str]:
         "phishing": {k: phishing.get(k, []) for k in schema.PHISHING_TABLES},
         "intel": [{"client_id": "", "extension_id": "", "references": [], "note": "", **app} for app in intel["app"]],
         "oidc": {key: {**SCOPE_DEFAULTS, **entry} for key, entry in sorted(oidc.get("scopes", {}).items())},
+        "carriers": {
+            table: {key: {**SCOPE_DEFAULTS, **entry, "grants": derive_grants(entry["grants"], taxonomy)} for key, entry in sorted(oidc.get(table, {}).items())}
+            for table in CARRIER_TABLES
+        },
     }
     files["index.json"] = _dump(index)
     return files

@@ -40,6 +40,25 @@ def _finding_dict(report: Report, f, suppressed: dict) -> dict:
     return out
 
 
+def _carriers(report: Report) -> list[dict]:
+    """The carriers of permissions other than the scope, as the URL reader parsed them (copied:
+    the reader's dicts are cached). See docs/json-format.md."""
+    from auditor.sources.url import carriers_of
+
+    resources = {k.rstrip("/"): v for k, v in ((report.provider or {}).get("resources") or {}).items()}
+    out = []
+    for c in carriers_of(report.request):
+        items = [dict(it) for it in c["items"]]
+        if c["kind"] == "resource":
+            for it in items:
+                it["api"] = resources.get(it["resource"].rstrip("/"), {}).get("name")
+        out.append({
+            "param": c["param"], "kind": c["kind"], "view": c.get("view", "url"), "error": c["error"] or None,
+            "alg": c.get("alg"), "items": items,
+        })
+    return out
+
+
 def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dict:
     suppressed = suppressed or {}
     r = report.request
@@ -91,6 +110,7 @@ def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dic
             for e in report.exposures
         ],
         "modifiers": list(report.modifiers),
+        "carriers": _carriers(report),
         "risk": {
             "level": report.risk.level,
             "score": report.risk.score,

@@ -197,6 +197,8 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
                 line.append(t("unknown_scope", lang), style="yellow")
             _block(console, line)
 
+    _carriers_section(report, console, lang)
+
     if report.provider is not None:
         _section(console, t("revoke", lang))
         _block(console, Text(i18n.field(report.provider, "revoke", lang)))
@@ -207,6 +209,72 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
         else:
             note = report.provider["revoke_note"] or t("revoke_default_note", lang)
         _block(console, Text(note, style="dim"))
+
+
+def carrier_lines(report: Report, lang: str = "en") -> list[str]:
+    """One line per carrier of permissions other than the scope (``claims``, ``authorization_details``,
+    ``resource``, ``request_uri``, ``request``), as :func:`auditor.sources.url.carriers_of` read it.
+    Untrusted values are made visible here."""
+    from auditor.sources.url import carriers_of
+
+    zh = lang == "zh"
+    resources = {k.rstrip("/"): v for k, v in ((report.provider or {}).get("resources") or {}).items()}
+    lines = []
+    for c in carriers_of(report.request):
+        note = (" (请求对象中，签名未经验证)" if zh else " (in the request object, signature not verified)") if c.get("view") == "request_object" else ""
+        head = c["param"] + note
+        if c["error"]:
+            lines.append(f"{head}: " + ("无法读取：" if zh else "could not be read: ") + visible(c["error"], 160))
+            continue
+        if c["kind"] == "claims":
+            for it in c["items"]:
+                if "claim" not in it:
+                    lines.append(f"{head}: " + ("未知成员 " if zh else "unknown members ") + ", ".join(visible(m, 40) for m in it["unknown_members"]))
+                    continue
+                text = f"{head}: {visible(it['claim'], 60)} ({', '.join(it['where'])})"
+                if it.get("essential"):
+                    text += " 必需" if zh else " essential"
+                for key in ("value", "values"):
+                    if key in it:
+                        text += f" {key}={visible(it[key], 60)}"
+                lines.append(text)
+        elif c["kind"] == "authorization_details":
+            for it in c["items"]:
+                text = f"{c['param']}[{it['index']}]{note}: {visible(it['type'], 60)}"
+                if "amount" in it or "creditor" in it:
+                    amount = " ".join(x for x in (it.get("amount", ""), it.get("currency", "")) if x)
+                    text += (" 付款 " if zh else " payment ") + visible(amount or "?", 40)
+                    if it.get("creditor"):
+                        text += (" 收款方 " if zh else " to ") + visible(it["creditor"], 60)
+                for key in ("actions", "locations", "datatypes", "privileges"):
+                    if it.get(key):
+                        text += f"; {key} " + ", ".join(visible(v, 60) for v in it[key][:6])
+                if it.get("identifier"):
+                    text += f"; identifier {visible(it['identifier'], 60)}"
+                lines.append(text)
+        elif c["kind"] == "resource":
+            res = c["items"][0]["resource"]
+            api = resources.get(res.rstrip("/"), {}).get("name")
+            lines.append(f"{head}: {visible(res, 120)}" + (f" ({visible(api, 60)})" if api else ""))
+        elif c["kind"] == "request_uri":
+            it = c["items"][0]
+            where = ("已推送给平台：请求内容不在 URL 中" if zh else "pushed to the provider: the request is not in this URL") if it["pushed"] else ("平台从该地址获取请求" if zh else "the provider fetches the request from there")
+            lines.append(f"{head}: {visible(it['reference'], 100)} ({where})")
+        elif c["kind"] == "request_object":
+            text = f"{head}: alg {visible(c.get('alg') or '-', 20)}, " + ("签名未经验证" if zh else "signature not verified")
+            for it in c["items"]:
+                text += f"; scope {visible(it['scope'], 120)}"
+            lines.append(text)
+    return lines
+
+
+def _carriers_section(report: Report, console: Console, lang: str) -> None:
+    lines = carrier_lines(report, lang)
+    if not lines:
+        return
+    _section(console, "scope 之外的授权参数" if lang == "zh" else "Beyond the scope parameter")
+    for line in lines:
+        _block(console, Text(line))
 
 
 def _meta(console: Console, label: str, value: str, lang: str = "en") -> None:

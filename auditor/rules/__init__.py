@@ -121,7 +121,7 @@ class RuleContext:
         no grant beyond signing in, and no scope the catalog does not know."""
         from auditor.rules.exposure import SIGN_IN_CATEGORIES
 
-        if not self.scopes or any(not rs.known or rs.entry.get("unknown_static") for rs in self.scopes):
+        if not self.scopes or any(not rs.known or rs.entry.get("unknown_static") or rs.entry.get("unknown_carrier") for rs in self.scopes):
             return False  # nothing named, or something unknown: what the token unlocks is not known
         return all(g.category in SIGN_IN_CATEGORIES and g.access in ("assert", "read.self") for g in self.grants)
 
@@ -203,7 +203,7 @@ def joined(items: list[str], limit: int = 3, lang: str = "en") -> str:
 
 def load_rules() -> dict[str, Rule]:
     """Import every rule module (registration happens on import) and return the registry."""
-    from auditor.rules import breadth, combos, completeness, crossdevice, exposure, hygiene, intel, manifest, phishing  # noqa: F401
+    from auditor.rules import breadth, carriers, combos, completeness, crossdevice, exposure, hygiene, intel, manifest, phishing  # noqa: F401
 
     return REGISTRY
 
