@@ -1,0 +1,96 @@
+"""Cross-device and indirect authorizations (issue 16): bare login payloads, device-code pages,
+and links that authorize something indirectly (a copied Google file, an Apps Script web app)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from auditor.catalog import load_catalog
+from auditor.sources.payload import matches, session_login_payload
+from auditor.sources.qr import classify
+from auditor.sources.url import read_url
+
+from .conftest import run_cli
+
+KEY = "A" * 43 + "="  # a 32-byte key in standard base64 is 44 characters
+WHATSAPP_BARE = f"2@Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA/abc+def==,{KEY},{'B' * 43}=,{'C' * 43}=,1"
+TELEGRAM = "tg://login?token=AQID_-BAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA="
+
+
+def _png(text: str) -> bytes:
+    segno = pytest.importorskip("segno", reason="segno (in the test extra) builds the QR images")
+    pytest.importorskip("zxingcpp", reason="the optional extra reads QR images")
+    buf = io.BytesIO()
+    segno.make(text, micro=False).save(buf, kind="png", scale=6, border=4)
+    return buf.getvalue()
+
+
+# --- bare payloads ---------------------------------------------------------------------------
+
+def test_whatsapp_bare_payload_is_a_session_login():
+    catalog = load_catalog()
+    request = read_url(WHATSAPP_BARE, catalog, source="qr")
+    assert request.kind == "session_login"
+    assert request.session_login_id == "whatsapp_linked_device"
+    assert classify(WHATSAPP_BARE, catalog) == "session_login"
+    # without the platform field too
+    assert classify(WHATSAPP_BARE.rsplit(",", 1)[0], catalog) == "session_login"
+
+
+@pytest.mark.parametrize("text", [
+    "2@abc,def",  # too few fields
+    f"2@abc,{KEY},{KEY}",  # three fields
+    f"2@abc,{KEY[:-1]},{KEY},{KEY}",  # a key of the wrong length
+    f"2@abc,{KEY},{KEY},{KEY},1,2",  # six fields
+    f"2@a b,{KEY},{KEY},{KEY}",  # a space is not base64
+    f"3@abc,{KEY},{KEY},{KEY}",  # another prefix
+    f"2@abc,,{KEY},{KEY}",  # an empty field
+    "hello, world",
+])
+def test_other_text_is_not_a_whatsapp_payload(text):
+    catalog = load_catalog()
+    assert session_login_payload(text, catalog) is None
+    assert classify(text, catalog) == "text"
+
+
+def test_payload_matcher_is_linear_on_huge_input():
+    import time
+
+    matcher = {"prefix": "2@", "separator": ",", "fields": [4, 5], "lengths": [0, 44, 44, 44], "alphabet": "base64"}
+    text = "2@" + ",".join(["A" * 44] * 5000)
+    start = time.perf_counter()
+    assert not matches(matcher, text)
+    assert not matches(matcher, "2@" + "A," * 100_000)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_cli_scans_the_bare_payload_as_a_critical_session_transfer():
+    out = run_cli("scan", WHATSAPP_BARE, "--format", "json")
+    data = json.loads(out.stdout)["reports"][0]
+    assert data["risk"]["level"] == "critical"
+    assert data["session_login"]["id"] == "whatsapp_linked_device"
+    assert "Linked devices" in data["session_login"]["revoke"]
+    text = run_cli("scan", WHATSAPP_BARE).stdout
+    assert "What scanning this gives away" in text and "If you already scanned it" in text
+    assert "not a URL" not in text
+
+
+@pytest.mark.parametrize("payload, login", [
+    (WHATSAPP_BARE, "whatsapp_linked_device"),
+    (TELEGRAM, "telegram_qr"),
+    ("sgnl://linkdevice?uuid=Zm9v&pub_key=BQ%2Bab", "signal_link_device"),
+    ("https://s.team/q/1/1234567890123456789", "steam_qr"),
+])
+def test_qr_images_of_login_payloads_are_critical_not_errors(tmp_path, payload, login):
+    image = tmp_path / "login.png"
+    image.write_bytes(_png(payload))
+    out = run_cli("scan", str(image), "--format", "json")
+    assert out.returncode != 2, out.stderr
+    data = json.loads(out.stdout)["reports"][0]
+    assert data["risk"]["level"] == "critical"
+    assert data["session_login"]["id"] == login
+    assert data["findings"][0]["rule"] == "OA501"
+    assert data["session_login"]["what"] and data["session_login"]["revoke"]
