@@ -94,3 +94,70 @@ def test_qr_images_of_login_payloads_are_critical_not_errors(tmp_path, payload, 
     assert data["session_login"]["id"] == login
     assert data["findings"][0]["rule"] == "OA501"
     assert data["session_login"]["what"] and data["session_login"]["revoke"]
+
+
+# --- device-code pages -----------------------------------------------------------------------
+
+def _report(url: str):
+    from auditor import audit_url
+
+    return audit_url(url)
+
+
+def _finding(report, rule_id):
+    return next((f for f in report.findings if f.rule == rule_id), None)
+
+
+@pytest.mark.parametrize("url, says", [
+    ("https://login.salesforce.com/setup/connect", "full and refresh_token"),
+    ("https://acme.my.salesforce.com/setup/connect", "full and refresh_token"),
+    ("https://test.salesforce.com/setup/connect", "full and refresh_token"),  # the provider's first row
+    ("https://microsoft.com/devicelogin", "mail, files, chats and directory"),
+    ("https://aka.ms/devicelogin", "mail, files, chats and directory"),
+    ("https://device.sso.eu-west-1.amazonaws.com/", "every AWS account and role"),
+    ("https://device.sso.us-east-1.amazonaws.com/?user_code=HJRZ-HIWR", "every AWS account and role"),
+    ("https://d-1234567890.awsapps.com/start/#/device?user_code=ABCD-EFGH", "every AWS account and role"),
+    ("https://open.weixin.qq.com/connect/confirm?uuid=081i3CTTw6o8PSt6", "WeChat identity"),
+])
+def test_device_code_pages_are_critical_and_say_what_a_code_hands_over(url, says):
+    report = _report(url)
+    assert report.risk.level == "critical", url
+    finding = _finding(report, "OA505")
+    assert finding is not None and finding.severity.label == "critical"
+    assert "What it hands over" in finding.message and says in finding.message
+    assert "会" in finding.message_zh
+
+
+def test_a_prefilled_code_in_a_fragment_route_is_seen():
+    finding = _finding(_report("https://d-1.awsapps.com/start/#/device?user_code=ABCD-EFGH"), "OA505")
+    assert "code already filled in" in finding.message
+    finding = _finding(_report("https://device.sso.eu-west-1.amazonaws.com/"), "OA505")
+    assert "code already filled in" not in finding.message
+
+
+def test_undo_is_said_where_the_catalog_has_no_revocation_page():
+    finding = _finding(_report("https://device.sso.eu-west-1.amazonaws.com/"), "OA505")
+    assert "To undo it:" in finding.message and "IAM Identity Center console" in finding.message
+    assert "撤销方法" in finding.message_zh
+    wechat = _finding(_report("https://open.weixin.qq.com/connect/confirm?uuid=x"), "OA505")
+    assert "the content of a login QR code" in wechat.message and "Authorization Management" in wechat.message
+
+
+@pytest.mark.parametrize("url", [
+    "https://d-1234567890.awsapps.com/start/",  # the access portal itself, no device route
+    "https://d-1234567890.awsapps.com/start/#/accounts",
+    "https://device.sso.amazonaws.com/",  # no region label
+    "https://device.sso.eu-west-1.amazonaws.com.example.net/",
+    "https://a.b.my.salesforce.com/setup/connect",  # "*" is one label
+    "https://login.salesforce.com/setup/other",
+    "https://open.weixin.qq.com/connect/qrconnect?appid=wx1&redirect_uri=https%3A%2F%2Fexample.com&response_type=code&scope=snsapi_login",
+])
+def test_other_pages_are_not_device_pages(url):
+    assert _finding(_report(url), "OA505") is None or "device-code sign-in (a cross-device flow)" in _finding(_report(url), "OA505").message
+
+
+def test_cli_terminal_report_for_salesforce_device_page():
+    out = run_cli("scan", "https://login.salesforce.com/setup/connect")
+    text = " ".join(out.stdout.split())
+    assert "CRITICAL" in text and "OA505" in text
+    assert "What it hands over: a token in your org" in text

@@ -59,10 +59,40 @@ def _spaced(name: str) -> str:
     return " " + name if name[:1].isascii() else name
 
 
+def _host_matches(pattern: str, host: str) -> bool:
+    """A device page's host: exact, or with ``*`` labels standing for any one label."""
+    if "*" not in pattern:
+        return host == pattern
+    from auditor.catalog import _path_matches
+
+    return _path_matches(pattern.replace(".", "/"), host.replace(".", "/"))
+
+
+def device_page(request, catalog) -> dict | None:
+    """The catalogued device-code page (``scopes/phishing.toml`` ``device_login``) a URL is, if any."""
+    path = request.path.lower()
+    for item in catalog.phishing["device_login"]:
+        if not _host_matches(item["host"], request.host) or not path.startswith(item["path_prefix"].lower()):
+            continue
+        if "fragment_prefix" in item and not request.fragment.lower().startswith(item["fragment_prefix"].lower()):
+            continue
+        return item
+    return None
+
+
+def _hands_over(item: dict, catalog, lang: str = "en") -> str:
+    """What entering a code on a device page hands over: the row's own text, else its provider's."""
+    key = "hands_over_zh" if lang == "zh" else "hands_over"
+    for row in [item] + [d for d in catalog.phishing["device_login"] if d["provider"] == item["provider"]]:
+        if row.get(key):
+            return row[key]
+    return ""
+
+
 def is_device_page(ctx: RuleContext) -> bool:
     """Whether the request is a link to a device-code sign-in page (not a flow of its own)."""
     r = ctx.request
-    if any(r.host == d["host"] and r.path.lower().startswith(d["path_prefix"].lower()) for d in ctx.catalog.phishing["device_login"]):
+    if device_page(r, ctx.catalog) is not None:
         return True
     return ctx.provider is not None and any(ep["host"] == r.host and r.path.rstrip("/") == ep["path"].rstrip("/") for ep in ctx.provider["device"])
 
@@ -353,11 +383,13 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
     if r.kind != "oauth":
         return
     page = page_zh = None
-    for item in ctx.catalog.phishing["device_login"]:
-        if r.host == item["host"] and r.path.lower().startswith(item["path_prefix"].lower()):
-            page = item["name"]
-            page_zh = f"设备登录页面（{item['host']}{item['path_prefix']}）"
-            break
+    gives = gives_zh = undo = undo_zh = ""
+    item = device_page(r, ctx.catalog)
+    if item is not None:
+        page = item["name"]
+        page_zh = f"设备登录页面（{r.host}{item['path_prefix']}）"  # the request's own host, not a "*" pattern
+        gives, gives_zh = _hands_over(item, ctx.catalog), _hands_over(item, ctx.catalog, "zh")
+        undo, undo_zh = item.get("revoke", ""), item.get("revoke_zh", "")
     if page is None and ctx.provider is not None:
         from auditor.catalog import _path_matches
 
@@ -388,21 +420,42 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
                 return
     if page is None:
         return
-    code = next((r.first(p) for p in ("otc", "user_code", "code") if r.first(p)), None)
+    # What a code hands over and where to undo it, when the catalog says (scopes/phishing.toml).
+    more = (f" What it hands over: {gives}" if gives else "") + (f" To undo it: {undo}" if undo else "")
+    more_zh = gives_zh + (f"撤销方法：{undo_zh}" if undo_zh else "")
+    if item is not None and item.get("qr"):
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"This is the {page}, the content of a login QR code: confirming it in the app signs in whichever page or device showed the code, as you. If someone else showed it to you, do not confirm.{more}",
+            zh=tidy_zh(f"这是{page_zh}，即登录二维码的内容：在 App 中确认后，出示该二维码的页面或设备就会以你的身份登录。如果二维码是别人给你的，不要确认。{more_zh}"),
+            fix="Confirm a login QR code only on the site you opened yourself.",
+        )
+        return
+    params = r.params + tuple(_fragment_params(r.fragment))
+    code = next((v for p in ("otc", "user_code", "code") for k, v in params if k == p and v), None)
     if code:
         yield ctx.finding(
             Severity.CRITICAL,
-            f"This is the {page} with a code already filled in: whoever chose that code gets a session as you when you confirm it.",
-            zh=tidy_zh(f"这是已预先填好代码的{page_zh}：一旦你确认，选定这个代码的人就会以你的身份获得登录会话。"),
+            f"This is the {page} with a code already filled in: whoever chose that code gets a session as you when you confirm it.{more}",
+            zh=tidy_zh(f"这是已预先填好代码的{page_zh}：一旦你确认，选定这个代码的人就会以你的身份获得登录会话。{more_zh}"),
             fix="Never enter a code someone sent you; only one your own device just displayed.",
         )
     else:
         yield ctx.finding(
             Severity.CRITICAL,
-            f"This is the {page}: entering a code here signs in whichever device displayed it, as you. If someone sent you this link or a code, it is device-code phishing.",
-            zh=tidy_zh(f"这是{page_zh}：在这里输入代码，显示该代码的那台设备就会以你的身份登录。如果这个链接或代码是别人发给你的，这就是设备代码钓鱼。"),
+            f"This is the {page}: entering a code here signs in whichever device displayed it, as you. If someone sent you this link or a code, it is device-code phishing.{more}",
+            zh=tidy_zh(f"这是{page_zh}：在这里输入代码，显示该代码的那台设备就会以你的身份登录。如果这个链接或代码是别人发给你的，这就是设备代码钓鱼。{more_zh}"),
             fix="Never enter a code someone sent you; only one your own device just displayed.",
         )
+
+
+def _fragment_params(fragment: str) -> list[tuple[str, str]]:
+    """Parameters inside a single-page app's fragment route (``#/device?user_code=…``)."""
+    if "?" not in fragment:
+        return []
+    from urllib.parse import parse_qsl
+
+    return parse_qsl(fragment.split("?", 1)[1], keep_blank_values=True, max_num_fields=100)
 
 
 @rule("OA506", "first-party-client-redirect", Severity.HIGH, "impersonation", name_zh="借用平台自家应用")
