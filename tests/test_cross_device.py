@@ -109,9 +109,9 @@ def _finding(report, rule_id):
 
 
 @pytest.mark.parametrize("url, says", [
-    ("https://login.salesforce.com/setup/connect", "full and refresh_token"),
-    ("https://acme.my.salesforce.com/setup/connect", "full and refresh_token"),
-    ("https://test.salesforce.com/setup/connect", "full and refresh_token"),  # the provider's first row
+    ("https://login.salesforce.com/setup/connect", "full access and a refresh token"),
+    ("https://acme.my.salesforce.com/setup/connect", "full access and a refresh token"),
+    ("https://test.salesforce.com/setup/connect", "full access and a refresh token"),  # the provider's first row
     ("https://microsoft.com/devicelogin", "mail, files, chats and directory"),
     ("https://aka.ms/devicelogin", "mail, files, chats and directory"),
     ("https://device.sso.eu-west-1.amazonaws.com/", "every AWS account and role"),
@@ -161,3 +161,56 @@ def test_cli_terminal_report_for_salesforce_device_page():
     text = " ".join(out.stdout.split())
     assert "CRITICAL" in text and "OA505" in text
     assert "What it hands over: a token in your org" in text
+
+
+# --- indirect links (OA507-OA509) ------------------------------------------------------------
+
+@pytest.mark.parametrize("url, rule_id", [
+    ("https://docs.google.com/document/d/ID/copy", "OA507"),
+    ("https://docs.google.com/spreadsheets/d/1AbC_x/copy?usp=sharing", "OA507"),
+    ("https://docs.google.com/presentation/d/1AbC/copy", "OA507"),
+    ("https://docs.google.com/forms/d/1AbC/copy", "OA507"),
+    ("https://docs.google.com/document/u/0/d/1AbC/copy", "OA507"),
+    ("https://docs.google.com/spreadsheets/d/1AbC/template/preview", "OA507"),
+    ("https://script.google.com/macros/s/AKfycbx/exec", "OA508"),
+    ("https://script.google.com/macros/s/AKfycbx/exec?page=1", "OA508"),
+    ("https://script.google.com/a/macros/example.com/s/AKfycbx/exec", "OA508"),
+    ("https://workspace.google.com/marketplace/app/some_app/123456789", "OA509"),
+    ("https://workspace.google.com/u/0/marketplace/app/some_app/123456789", "OA509"),
+])
+def test_indirect_google_links_are_medium_and_explain_the_mechanism(url, rule_id):
+    report = _report(url)
+    assert report.risk.level == "medium", url
+    finding = _finding(report, rule_id)
+    assert finding is not None and finding.severity.label == "medium"
+    assert "indeterminate" in finding.message and "无法确定" in finding.message_zh
+
+
+def test_copy_link_explains_the_bound_script():
+    finding = _finding(_report("https://docs.google.com/document/d/ID/copy"), "OA507")
+    assert "bound Apps Script" in finding.message and "its own scopes" in finding.message
+    assert "Extensions → Apps Script" in finding.message
+    web = _finding(_report("https://script.google.com/macros/s/ID/exec"), "OA508")
+    assert "deployer's authority" in web.message and "as you" in web.message
+    market = _finding(_report("https://workspace.google.com/marketplace/app/x/1"), "OA509")
+    assert "every scope the listing declares" in market.message
+
+
+@pytest.mark.parametrize("url", [
+    "https://docs.google.com/document/d/ID/edit",
+    "https://docs.google.com/document/d/ID/copy/extra",
+    "https://docs.google.com/unknown/d/ID/copy",
+    "https://docs.google.com.example.net/document/d/ID/copy",
+    "https://script.google.com/home",
+    "https://script.google.com/macros/s//exec",
+    "https://workspace.google.com/marketplace/category/popular",
+    "https://example.com/marketplace/app/x/1",
+])
+def test_other_google_links_are_not_indirect_authorizations(url):
+    report = _report(url)
+    assert not any(f.rule in ("OA507", "OA508", "OA509") for f in report.findings), url
+
+
+def test_terminal_report_for_a_copy_link():
+    text = " ".join(run_cli("scan", "https://docs.google.com/document/d/ID/copy").stdout.split())
+    assert text.startswith("MEDIUM") and "OA507" in text and "bound Apps Script" in text
