@@ -56,6 +56,12 @@ def test_other_text_is_not_a_whatsapp_payload(text):
     assert classify(text, catalog) == "text"
 
 
+def test_other_line_links_are_not_logins():
+    catalog = load_catalog()
+    assert classify("https://line.me/R/ti/p/@example", catalog) == "url"
+    assert read_url("https://line.me/R/au/q/x", catalog).session_login_id == "line_qr"
+
+
 def test_payload_matcher_is_linear_on_huge_input():
     import time
 
@@ -83,6 +89,7 @@ def test_cli_scans_the_bare_payload_as_a_critical_session_transfer():
     (TELEGRAM, "telegram_qr"),
     ("sgnl://linkdevice?uuid=Zm9v&pub_key=BQ%2Bab", "signal_link_device"),
     ("https://s.team/q/1/1234567890123456789", "steam_qr"),
+    ("https://line.me/R/au/q/AbCdEf123456?secret=Zm9v&e2eeVersion=1", "line_qr"),
 ])
 def test_qr_images_of_login_payloads_are_critical_not_errors(tmp_path, payload, login):
     image = tmp_path / "login.png"
