@@ -221,3 +221,23 @@ def test_other_google_links_are_not_indirect_authorizations(url):
 def test_terminal_report_for_a_copy_link():
     text = " ".join(run_cli("scan", "https://docs.google.com/document/d/ID/copy").stdout.split())
     assert text.startswith("MEDIUM") and "OA507" in text and "bound Apps Script" in text
+
+
+@pytest.mark.parametrize("payload, rule_id, level", [
+    ("https://open.weixin.qq.com/connect/confirm?uuid=081i3CTTw6o8PSt6", "OA505", "critical"),
+    ("https://docs.google.com/spreadsheets/d/1AbC/copy", "OA507", "medium"),
+    ("https://script.google.com/macros/s/AKfycbx/exec", "OA508", "medium"),
+])
+def test_qr_images_of_confirm_pages_and_indirect_links_are_audited(tmp_path, payload, rule_id, level):
+    image = tmp_path / "code.png"
+    image.write_bytes(_png(payload))
+    out = run_cli("scan", str(image), "--format", "json")
+    data = json.loads(out.stdout)["reports"][0]
+    assert data["risk"]["level"] == level
+    assert any(f["rule"] == rule_id for f in data["findings"])
+
+
+def test_classify_keeps_ordinary_google_links_as_urls():
+    catalog = load_catalog()
+    assert classify("https://docs.google.com/document/d/ID/edit", catalog) == "url"
+    assert classify("https://docs.google.com/document/d/ID/copy", catalog) == "authorization"

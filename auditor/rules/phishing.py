@@ -521,13 +521,28 @@ MARKETPLACE_PATHS = ("/marketplace/app/*/*", "/u/*/marketplace/app/*/*")
 
 def _google_link(ctx: RuleContext, hosts: tuple[str, ...], paths: tuple[str, ...]) -> str | None:
     """The path pattern a Google link matches (on one of ``hosts``), if any."""
-    r = ctx.request
+    return _link_matches(ctx.request, hosts, paths)
+
+
+def _link_matches(r, hosts: tuple[str, ...], paths: tuple[str, ...]) -> str | None:
     if r.kind != "oauth" or r.scheme not in ("https", "http") or r.host not in hosts:
         return None
     from auditor.catalog import _path_matches
 
     path = r.path.rstrip("/") or "/"
     return next((p for p in paths if _path_matches(p, path)), None)
+
+
+def indirect_link(request) -> str | None:
+    """The rule (``"OA507"``, ``"OA508"``, ``"OA509"``) whose indirect-authorization link this is, if any."""
+    for rule_id, hosts, paths in (
+        ("OA507", ("docs.google.com",), COPY_PATHS),
+        ("OA508", SCRIPT_HOSTS, SCRIPT_PATHS),
+        ("OA509", MARKETPLACE_HOSTS, MARKETPLACE_PATHS),
+    ):
+        if _link_matches(request, hosts, paths) is not None:
+            return rule_id
+    return None
 
 
 @rule("OA507", "copy-brings-bound-script", Severity.MEDIUM, "impersonation", name_zh="复制文件会带上绑定脚本")
