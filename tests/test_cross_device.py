@@ -56,6 +56,16 @@ def test_other_text_is_not_a_whatsapp_payload(text):
     assert classify(text, catalog) == "text"
 
 
+def test_feishu_json_payload_is_a_session_login():
+    catalog = load_catalog()
+    assert read_url('{"qrlogin":{"token":"Ab-12_cd34"}}', catalog).session_login_id == "feishu_web_qr"
+    for other in ('{"qrlogin":{"token":""}}', '{"qrlogin":{"token":"a b"}}', '{"qrlogin": {"token":"abc"}}',
+                  '{"qrlogin":{"token":"abc"}}x', '{"login":{"token":"abc"}}', '{"qrlogin":{"token":"a"}}"}}'):
+        assert session_login_payload(other, catalog) is None, other
+    assert classify('{"qrlogin":{"token":"abc"}}', catalog) == "session_login"
+    assert classify('{"other":1}', catalog) == "text"
+
+
 def test_other_line_links_are_not_logins():
     catalog = load_catalog()
     assert classify("https://line.me/R/ti/p/@example", catalog) == "url"
@@ -90,6 +100,7 @@ def test_cli_scans_the_bare_payload_as_a_critical_session_transfer():
     ("sgnl://linkdevice?uuid=Zm9v&pub_key=BQ%2Bab", "signal_link_device"),
     ("https://s.team/q/1/1234567890123456789", "steam_qr"),
     ("https://line.me/R/au/q/AbCdEf123456?secret=Zm9v&e2eeVersion=1", "line_qr"),
+    ('{"qrlogin":{"token":"Ab-12_cd34"}}', "feishu_web_qr"),
 ])
 def test_qr_images_of_login_payloads_are_critical_not_errors(tmp_path, payload, login):
     image = tmp_path / "login.png"

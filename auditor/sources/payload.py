@@ -1,17 +1,19 @@
 """Session-login payloads that are not URLs (a WhatsApp pairing code's bare text, ...).
 
 Some "scan to log in" QR codes hold no URL at all: WhatsApp Web's pairing code is the bare text
-``<ref>,<noise key>,<identity key>,<secret>[,<platform>]`` (the ref usually starts ``2@``). The
+``<ref>,<noise key>,<identity key>,<secret>[,<platform>]`` (the ref usually starts ``2@``), Feishu's
+web login code a small JSON object ``{"qrlogin":{"token":"…"}}``. The
 URL reader would refuse it as "not a URL"; :func:`read_payload` reads it for what it is instead.
 
 A catalog login (``scopes/session_logins.toml``) names its bare forms in ``payload``, a list of
 matchers with these keys (only ``prefix`` is required):
 
 - ``prefix``: the text starts with it (case-sensitive);
+- ``suffix``: the text ends with it (after the prefix, with at least one character between them);
 - ``separator`` and ``fields = [min, max]``: the text splits at the separator into that many fields;
 - ``lengths``: the length of each field in order (0 = any non-empty length; fields past the list are
   free);
-- ``alphabet``: the characters every field may hold besides the prefix (``"base64"``, ``"base64url"``
+- ``alphabet``: the characters every field may hold besides the prefix and the suffix (``"base64"``, ``"base64url"``
   or ``"alnum"``).
 
 Matching is linear in the input (a prefix test, one split, one pass over the characters): no
@@ -34,9 +36,13 @@ MAX_PAYLOAD = 4096  # a pairing code is a few hundred characters
 
 def matches(matcher: dict, text: str) -> bool:
     """Whether ``text`` has the bare form ``matcher`` describes (see the module's docstring)."""
-    prefix = matcher["prefix"]
+    prefix, suffix = matcher["prefix"], matcher.get("suffix", "")
     if not text.startswith(prefix) or len(text) > MAX_PAYLOAD:
         return False
+    if suffix:
+        if not text.endswith(suffix) or len(text) <= len(prefix) + len(suffix):
+            return False
+        text = text[: len(text) - len(suffix)]
     sep = matcher.get("separator")
     fields = text.split(sep) if sep else [text]
     low, high = matcher.get("fields", [1, 1] if not sep else [1, MAX_PAYLOAD])

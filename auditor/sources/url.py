@@ -99,7 +99,7 @@ def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | N
     bad = _RAW_CONTROL.search(text)
     if bad:
         raise InputError(f"the URL contains a raw control character (U+{ord(bad.group()):04X}) at position {bad.start() + 1}; refusing to read it")
-    if ":" not in text:  # no scheme: perhaps a login QR's bare payload (auditor.sources.payload)
+    if ":" not in text or not ("a" <= text[0].lower() <= "z"):  # cannot be a URL: a login QR's bare payload?
         from auditor.sources.payload import read_payload
 
         bare = read_payload(text, catalog, source)
