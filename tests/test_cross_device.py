@@ -66,6 +66,17 @@ def test_feishu_json_payload_is_a_session_login():
     assert classify('{"other":1}', catalog) == "text"
 
 
+def test_alipay_payment_codes_are_not_logins():
+    catalog = load_catalog()
+    for code in ("https://qr.alipay.com/_d?_b=TRADE_DY&mergeOrder=false&tradeNo=1",
+                 "https://qr.alipay.com/_d?_b=peerpay&enableWK=YES&biz_no=1",
+                 "https://qr.alipay.com/_d?securityId=x&_b=PAI_LOGIN_DY"):  # not the form Alipay writes
+        assert read_url(code, catalog).kind != "session_login", code
+    report = _report("https://qr.alipay.com/_d?_b=PAI_LOGIN_DY&securityId=web%257Cx")
+    assert report.risk.level == "critical"
+    assert report.findings[0].message.startswith("This is an Alipay website QR-code login")
+
+
 def test_other_line_links_are_not_logins():
     catalog = load_catalog()
     assert classify("https://line.me/R/ti/p/@example", catalog) == "url"
@@ -101,6 +112,8 @@ def test_cli_scans_the_bare_payload_as_a_critical_session_transfer():
     ("https://s.team/q/1/1234567890123456789", "steam_qr"),
     ("https://line.me/R/au/q/AbCdEf123456?secret=Zm9v&e2eeVersion=1", "line_qr"),
     ('{"qrlogin":{"token":"Ab-12_cd34"}}', "feishu_web_qr"),
+    ("http://qr.dingtalk.com/action/login?code=1a2b3c4d-5e6f", "dingtalk_qr"),
+    ("https://qr.alipay.com/_d?_b=PAI_LOGIN_DY&securityId=web%257Cauthcenter_qrcode_login%257Ca015RZ42", "alipay_web_qr"),
 ])
 def test_qr_images_of_login_payloads_are_critical_not_errors(tmp_path, payload, login):
     image = tmp_path / "login.png"

@@ -47,7 +47,7 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         Severity.CRITICAL,
-        f"This is a {login['name']}, not an authorization: scanning it logs your whole account in on the device that shows it.",
+        f"This is {'an' if login['name'][:1].lower() in 'aeiou' else 'a'} {login['name']}, not an authorization: scanning it logs your whole account in on the device that shows it.",
         zh=tidy_zh(f"这是{_spaced(login.get('name_zh') or login['name'])}，而不是授权：扫码后，你的整个账号会登录到出示它的设备上。"),
         detail=login.get("revoke", ""),
         fix="Do not scan or open it. If you already did, log the other session out.",

@@ -1,6 +1,9 @@
 """Session-login payloads that are not URLs (a WhatsApp pairing code's bare text, ...).
 
-Some "scan to log in" QR codes hold no URL at all: WhatsApp Web's pairing code is the bare text
+A login QR code's text is machine-written, so some logins are recognised by their exact form rather
+than by URL parts: codes that hold no URL at all, and URLs whose meaning is one parameter's value
+(Alipay's ``qr.alipay.com/_d?_b=PAI_LOGIN_DY&securityId=…``, where other ``_b`` values are payment
+codes). Some "scan to log in" QR codes hold no URL at all: WhatsApp Web's pairing code is the bare text
 ``<ref>,<noise key>,<identity key>,<secret>[,<platform>]`` (the ref usually starts ``2@``), Feishu's
 web login code a small JSON object ``{"qrlogin":{"token":"…"}}``. The
 URL reader would refuse it as "not a URL"; :func:`read_payload` reads it for what it is instead.

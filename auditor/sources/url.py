@@ -99,12 +99,13 @@ def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | N
     bad = _RAW_CONTROL.search(text)
     if bad:
         raise InputError(f"the URL contains a raw control character (U+{ord(bad.group()):04X}) at position {bad.start() + 1}; refusing to read it")
-    if ":" not in text or not ("a" <= text[0].lower() <= "z"):  # cannot be a URL: a login QR's bare payload?
-        from auditor.sources.payload import read_payload
+    # A login QR's exact text (auditor.sources.payload): a bare payload that is not a URL, or a URL
+    # whose meaning is one parameter's value. Prefix tests only, before the text is parsed.
+    from auditor.sources.payload import read_payload
 
-        bare = read_payload(text, catalog, source)
-        if bare is not None:
-            return bare
+    bare = read_payload(text, catalog, source)
+    if bare is not None:
+        return bare
     try:
         parts = urlsplit(text)
         host = (parts.hostname or "").rstrip(".")
