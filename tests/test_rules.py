@@ -209,6 +209,14 @@ CASES = [
     ("OA701 input a limit kept from being read", lambda: _incomplete(), "OA701", Severity.HIGH),
     ("OA701 an ordinary request was read in full", lambda: audit_url("https://login.weixin.qq.com/l/abc"), "OA701", None),
     ("OA501 WeChat OAuth is not a session login", lambda: audit_url("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&scope=snsapi_base&state=s1#wechat_redirect"), "OA501", None),
+    ("OA501 bare WhatsApp pairing payload", lambda: audit_url("2@ref123," + ",".join(["A" * 43 + "="] * 3)), "OA501", Severity.CRITICAL),
+    ("OA505 Salesforce device page", lambda: audit_url("https://login.salesforce.com/setup/connect"), "OA505", Severity.CRITICAL),
+    ("OA507 Docs make-a-copy link", lambda: audit_url("https://docs.google.com/document/d/ID/copy"), "OA507", Severity.MEDIUM),
+    ("OA507 Docs edit link", lambda: audit_url("https://docs.google.com/document/d/ID/edit"), "OA507", None),
+    ("OA508 Apps Script web app", lambda: audit_url("https://script.google.com/macros/s/AKfycbx/exec"), "OA508", Severity.MEDIUM),
+    ("OA508 Apps Script editor", lambda: audit_url("https://script.google.com/home/projects/ID/edit"), "OA508", None),
+    ("OA509 Marketplace listing", lambda: audit_url("https://workspace.google.com/marketplace/app/some_app/123456789"), "OA509", Severity.MEDIUM),
+    ("OA509 Marketplace home", lambda: audit_url("https://workspace.google.com/marketplace"), "OA509", None),
 ]
 
 

@@ -353,12 +353,19 @@ def validate_session_logins(data: dict) -> list[str]:
         if not _verified_ok(item.get("verified")):
             errors.append(f"{where}: {VERIFIED_ERROR}")
         matches = item.get("match")
-        if not isinstance(matches, list) or not matches:
-            errors.append(f"{where}: match must be a non-empty list")
+        if not isinstance(matches, list) or not matches and not item.get("payload"):
+            errors.append(f"{where}: match must be a non-empty list (it may be empty when payload names a bare form)")
             continue
         for m in matches:
             if not isinstance(m, dict) or not m.get("scheme"):
                 errors.append(f"{where}: each match needs a scheme")
+        for m in item.get("payload", []):  # bare, non-URL forms (auditor/sources/payload.py)
+            if not isinstance(m, dict) or not isinstance(m.get("prefix"), str) or not m["prefix"]:
+                errors.append(f"{where}: each payload needs a prefix")
+            elif set(m) - {"prefix", "suffix", "separator", "fields", "lengths", "alphabet"}:
+                errors.append(f"{where}: unknown payload keys {sorted(set(m) - {'prefix', 'suffix', 'separator', 'fields', 'lengths', 'alphabet'})}")
+            elif m.get("alphabet", "base64") not in ("base64", "base64url", "alnum"):
+                errors.append(f"{where}: payload alphabet must be base64, base64url or alnum")
     return errors
 
 

@@ -47,7 +47,7 @@ def whole_session_login(ctx: RuleContext) -> Iterator[Finding]:
         return
     yield ctx.finding(
         Severity.CRITICAL,
-        f"This is a {login['name']}, not an authorization: scanning it logs your whole account in on the device that shows it.",
+        f"This is {'an' if login['name'][:1].lower() in 'aeiou' else 'a'} {login['name']}, not an authorization: scanning it logs your whole account in on the device that shows it.",
         zh=tidy_zh(f"这是{_spaced(login.get('name_zh') or login['name'])}，而不是授权：扫码后，你的整个账号会登录到出示它的设备上。"),
         detail=login.get("revoke", ""),
         fix="Do not scan or open it. If you already did, log the other session out.",
@@ -59,10 +59,40 @@ def _spaced(name: str) -> str:
     return " " + name if name[:1].isascii() else name
 
 
+def _host_matches(pattern: str, host: str) -> bool:
+    """A device page's host: exact, or with ``*`` labels standing for any one label."""
+    if "*" not in pattern:
+        return host == pattern
+    from auditor.catalog import _path_matches
+
+    return _path_matches(pattern.replace(".", "/"), host.replace(".", "/"))
+
+
+def device_page(request, catalog) -> dict | None:
+    """The catalogued device-code page (``scopes/phishing.toml`` ``device_login``) a URL is, if any."""
+    path = request.path.lower()
+    for item in catalog.phishing["device_login"]:
+        if not _host_matches(item["host"], request.host) or not path.startswith(item["path_prefix"].lower()):
+            continue
+        if "fragment_prefix" in item and not request.fragment.lower().startswith(item["fragment_prefix"].lower()):
+            continue
+        return item
+    return None
+
+
+def _hands_over(item: dict, catalog, lang: str = "en") -> str:
+    """What entering a code on a device page hands over: the row's own text, else its provider's."""
+    key = "hands_over_zh" if lang == "zh" else "hands_over"
+    for row in [item] + [d for d in catalog.phishing["device_login"] if d["provider"] == item["provider"]]:
+        if row.get(key):
+            return row[key]
+    return ""
+
+
 def is_device_page(ctx: RuleContext) -> bool:
     """Whether the request is a link to a device-code sign-in page (not a flow of its own)."""
     r = ctx.request
-    if any(r.host == d["host"] and r.path.lower().startswith(d["path_prefix"].lower()) for d in ctx.catalog.phishing["device_login"]):
+    if device_page(r, ctx.catalog) is not None:
         return True
     return ctx.provider is not None and any(ep["host"] == r.host and r.path.rstrip("/") == ep["path"].rstrip("/") for ep in ctx.provider["device"])
 
@@ -332,7 +362,10 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     Links to a provider's device-code sign-in page (Microsoft `microsoft.com/devicelogin`, Google
-    `google.com/device`, GitHub `github.com/login/device`, …; `scopes/phishing.toml`) — critical: a
+    `google.com/device`, GitHub `github.com/login/device`, Salesforce `login.salesforce.com/setup/connect`,
+    AWS IAM Identity Center `device.sso.<region>.amazonaws.com`, WeChat's website-login confirm page
+    `open.weixin.qq.com/connect/confirm`, …; `scopes/phishing.toml`, which also says what entering a
+    code hands over and, where the catalog has no revocation page, how to undo it) — critical: a
     link to this page that you are asked to review came from someone else, and the URL cannot show
     whether the code you would enter is yours.
 
@@ -353,11 +386,13 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
     if r.kind != "oauth":
         return
     page = page_zh = None
-    for item in ctx.catalog.phishing["device_login"]:
-        if r.host == item["host"] and r.path.lower().startswith(item["path_prefix"].lower()):
-            page = item["name"]
-            page_zh = f"设备登录页面（{item['host']}{item['path_prefix']}）"
-            break
+    gives = gives_zh = undo = undo_zh = ""
+    item = device_page(r, ctx.catalog)
+    if item is not None:
+        page = item["name"]
+        page_zh = f"设备登录页面（{r.host}{item['path_prefix']}）"  # the request's own host, not a "*" pattern
+        gives, gives_zh = _hands_over(item, ctx.catalog), _hands_over(item, ctx.catalog, "zh")
+        undo, undo_zh = item.get("revoke", ""), item.get("revoke_zh", "")
     if page is None and ctx.provider is not None:
         from auditor.catalog import _path_matches
 
@@ -388,21 +423,42 @@ def device_code_phishing(ctx: RuleContext) -> Iterator[Finding]:
                 return
     if page is None:
         return
-    code = next((r.first(p) for p in ("otc", "user_code", "code") if r.first(p)), None)
+    # What a code hands over and where to undo it, when the catalog says (scopes/phishing.toml).
+    more = (f" What it hands over: {gives}" if gives else "") + (f" To undo it: {undo}" if undo else "")
+    more_zh = gives_zh + (f"撤销方法：{undo_zh}" if undo_zh else "")
+    if item is not None and item.get("qr"):
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"This is the {page}, the content of a login QR code: confirming it in the app signs in whichever page or device showed the code, as you. If someone else showed it to you, do not confirm.{more}",
+            zh=tidy_zh(f"这是{page_zh}，即登录二维码的内容：在 App 中确认后，出示该二维码的页面或设备就会以你的身份登录。如果二维码是别人给你的，不要确认。{more_zh}"),
+            fix="Confirm a login QR code only on the site you opened yourself.",
+        )
+        return
+    params = r.params + tuple(_fragment_params(r.fragment))
+    code = next((v for p in ("otc", "user_code", "code") for k, v in params if k == p and v), None)
     if code:
         yield ctx.finding(
             Severity.CRITICAL,
-            f"This is the {page} with a code already filled in: whoever chose that code gets a session as you when you confirm it.",
-            zh=tidy_zh(f"这是已预先填好代码的{page_zh}：一旦你确认，选定这个代码的人就会以你的身份获得登录会话。"),
+            f"This is the {page} with a code already filled in: whoever chose that code gets a session as you when you confirm it.{more}",
+            zh=tidy_zh(f"这是已预先填好代码的{page_zh}：一旦你确认，选定这个代码的人就会以你的身份获得登录会话。{more_zh}"),
             fix="Never enter a code someone sent you; only one your own device just displayed.",
         )
     else:
         yield ctx.finding(
             Severity.CRITICAL,
-            f"This is the {page}: entering a code here signs in whichever device displayed it, as you. If someone sent you this link or a code, it is device-code phishing.",
-            zh=tidy_zh(f"这是{page_zh}：在这里输入代码，显示该代码的那台设备就会以你的身份登录。如果这个链接或代码是别人发给你的，这就是设备代码钓鱼。"),
+            f"This is the {page}: entering a code here signs in whichever device displayed it, as you. If someone sent you this link or a code, it is device-code phishing.{more}",
+            zh=tidy_zh(f"这是{page_zh}：在这里输入代码，显示该代码的那台设备就会以你的身份登录。如果这个链接或代码是别人发给你的，这就是设备代码钓鱼。{more_zh}"),
             fix="Never enter a code someone sent you; only one your own device just displayed.",
         )
+
+
+def _fragment_params(fragment: str) -> list[tuple[str, str]]:
+    """Parameters inside a single-page app's fragment route (``#/device?user_code=…``)."""
+    if "?" not in fragment:
+        return []
+    from urllib.parse import parse_qsl
+
+    return parse_qsl(fragment.split("?", 1)[1], keep_blank_values=True, max_num_fields=100)
 
 
 @rule("OA506", "first-party-client-redirect", Severity.HIGH, "impersonation", name_zh="借用平台自家应用")
@@ -444,3 +500,170 @@ def first_party_client_redirect(ctx: RuleContext) -> Iterator[Finding]:
             f"This signs you in to {match['name']}, a {ctx.provider['name']} app that is trusted without consent, with a redirect to your own machine: if anyone asks you to copy the address you land on, they get your session.",
             zh=tidy_zh(f"这会让你登录 {provider_name_zh(ctx.provider)} 自家的一个应用（client_id {match['client_id']}），它无需同意即受信任，并会重定向到你自己的电脑：如果有人让你复制登录后跳转到的地址，他就能拿到你的会话。"),
         )
+
+
+# Indirect authorizations (OA507-OA509): Google links that authorize nothing themselves but lead to
+# an authorization that the URL cannot show. Paths are matched with the catalog's wildcard matcher
+# (``*`` = one path segment). Google Docs editors' file kinds whose files can hold a bound script:
+_EDITORS = ("document", "spreadsheets", "presentation", "forms", "drawings")
+_EDITOR_NAMES = {"document": "Docs", "spreadsheets": "Sheets", "presentation": "Slides", "forms": "Forms", "drawings": "Drawings"}
+_EDITOR_NAMES_ZH = {"document": "文档", "spreadsheets": "表格", "presentation": "幻灯片", "forms": "表单", "drawings": "绘图"}
+COPY_PATHS = tuple(
+    p for kind in _EDITORS for p in (
+        f"/{kind}/d/*/copy", f"/{kind}/u/*/d/*/copy", f"/{kind}/d/*/template/preview", f"/{kind}/u/*/d/*/template/preview",
+    )
+)
+SCRIPT_HOSTS = ("script.google.com",)
+SCRIPT_PATHS = ("/macros/s/*/exec", "/macros/s/*/dev", "/a/macros/*/s/*/exec", "/a/macros/*/s/*/dev", "/macros/u/*/s/*/exec")
+MARKETPLACE_HOSTS = ("workspace.google.com", "gsuite.google.com")
+MARKETPLACE_PATHS = ("/marketplace/app/*/*", "/u/*/marketplace/app/*/*")
+
+
+def _google_link(ctx: RuleContext, hosts: tuple[str, ...], paths: tuple[str, ...]) -> str | None:
+    """The path pattern a Google link matches (on one of ``hosts``), if any."""
+    return _link_matches(ctx.request, hosts, paths)
+
+
+def _link_matches(r, hosts: tuple[str, ...], paths: tuple[str, ...]) -> str | None:
+    if r.kind != "oauth" or r.scheme not in ("https", "http") or r.host not in hosts:
+        return None
+    from auditor.catalog import _path_matches
+
+    path = r.path.rstrip("/") or "/"
+    return next((p for p in paths if _path_matches(p, path)), None)
+
+
+def indirect_link(request) -> str | None:
+    """The rule (``"OA507"``, ``"OA508"``, ``"OA509"``) whose indirect-authorization link this is, if any."""
+    for rule_id, hosts, paths in (
+        ("OA507", ("docs.google.com",), COPY_PATHS),
+        ("OA508", SCRIPT_HOSTS, SCRIPT_PATHS),
+        ("OA509", MARKETPLACE_HOSTS, MARKETPLACE_PATHS),
+    ):
+        if _link_matches(request, hosts, paths) is not None:
+            return rule_id
+    return None
+
+
+@rule("OA507", "copy-brings-bound-script", Severity.MEDIUM, "impersonation", name_zh="复制文件会带上绑定脚本")
+def copy_brings_bound_script(ctx: RuleContext) -> Iterator[Finding]:
+    """A Google Docs, Sheets, Slides or Forms "make a copy" or template link: indeterminate.
+
+    ## What it detects
+    `https://docs.google.com/document/d/ID/copy` and the same for `spreadsheets`, `presentation`,
+    `forms` and `drawings` (with or without `/u/N/`), and template links
+    (`.../d/ID/template/preview`, "Use template").
+
+    ## Why it matters
+    The link itself grants nothing: it asks you to copy a file into your Drive. But a copy brings
+    the file's bound Apps Script project with it, and that script asks for its own scopes, as you,
+    the first time anything runs it (a custom menu, a button, a sidebar, a trigger the file sets up).
+    Those scopes are whatever the script's author chose, often all your Drive files, Gmail or
+    external requests, and the link cannot show them: the result is indeterminate, not safe.
+    "Make a copy, then click Start" is a known way to get a malicious script authorized from a
+    trusted Google address.
+
+    ## What to do instead
+    Before opening it, know who shared it and why it must be a copy. After copying, open
+    Extensions → Apps Script and read the code and the scopes (the project's Overview) before you run
+    anything; refuse an authorization prompt from a copied file you did not expect, above all one
+    marked as an unverified app.
+
+    ## Basis
+    - Google Apps Script: container-bound scripts (a copy of the file copies its script) and
+      authorization for Google services (scopes are asked for when the script first runs)
+    - RFC 9700 §4.1 (phishing through trusted authorization pages)
+    """
+    if _google_link(ctx, ("docs.google.com",), COPY_PATHS) is None:
+        return
+    editor = ctx.request.path.strip("/").split("/")[0]
+    kind, kind_zh = _EDITOR_NAMES[editor], _EDITOR_NAMES_ZH[editor]
+    template = "/template/" in ctx.request.path
+    what = "template link" if template else "\"make a copy\" link"
+    what_zh = "模板链接" if template else "“创建副本”链接"
+    yield ctx.finding(
+        Severity.MEDIUM,
+        f"This is a Google {kind} {what}: it grants nothing itself, but the copy brings the file's bound Apps Script, "
+        "which asks for its own scopes, as you, when anything in the copy runs it. The link cannot show those scopes: indeterminate. "
+        "Before running anything in the copy, read its script (Extensions → Apps Script) and the scopes it names.",
+        zh=tidy_zh(f"这是 Google {kind_zh}的{what_zh}：链接本身不授予任何权限，但副本会带上文件绑定的脚本项目；"
+                   "副本中的菜单、按钮或触发器一旦运行它，它就会以你的身份申请它自己的权限。链接无法显示这些权限：结果无法确定。"
+                   "在副本中运行任何内容之前，先在“扩展程序”菜单中打开其脚本，查看代码及其申请的权限。"),
+        fix="Before running anything in the copy, open Extensions → Apps Script and read the code and its scopes; refuse prompts you did not expect.",
+    )
+
+
+@rule("OA508", "apps-script-web-app", Severity.MEDIUM, "impersonation", name_zh="脚本网页应用")
+def apps_script_web_app(ctx: RuleContext) -> Iterator[Finding]:
+    """An Apps Script web app (`script.google.com/macros/s/ID/exec`): someone's script, indeterminate.
+
+    ## What it detects
+    `https://script.google.com/macros/s/ID/exec` (and `/dev`, and the Workspace-domain form
+    `/a/macros/DOMAIN/s/ID/exec`).
+
+    ## Why it matters
+    The page is produced by a script that whoever deployed it wrote, served from a Google address.
+    Deployed to run as the deployer, it acts with the deployer's authority and sees whatever you type
+    or upload into it (a password form on script.google.com is still someone's form); deployed to run
+    as the user accessing it, Google asks you to authorize the scopes the script names, and it then
+    acts as you. The URL shows neither the code nor the scopes: indeterminate.
+
+    ## What to do instead
+    Open it only when you know who deployed it (Google labels such pages as made by another user,
+    not by Google). Never enter a password on it. If an authorization prompt appears, read the
+    scopes and the developer and refuse one you did not expect.
+
+    ## Basis
+    - Google Apps Script: web apps (execute as me / as the user accessing the web app) and
+      authorization for Google services
+    """
+    if _google_link(ctx, SCRIPT_HOSTS, SCRIPT_PATHS) is None:
+        return
+    yield ctx.finding(
+        Severity.MEDIUM,
+        "This is an Apps Script web app: a page made by whoever deployed the script. It runs either with the deployer's authority "
+        "(and sees what you enter) or, if it asks you to authorize it, with the scopes its code names, as you. The URL shows neither: indeterminate. "
+        "Open it only if you know who deployed it, and never enter a password there.",
+        zh=tidy_zh(f"这是 {ctx.request.host} 上的脚本网页应用：页面由部署该脚本的人编写。它要么以部署者的权限运行（并能看到你输入的内容），"
+                   "要么在请求你授权后，以你的身份使用其代码所申请的权限。网址无法显示这两者：结果无法确定。"
+                   "只有在知道部署者是谁时才打开它，且绝不要在其中输入密码。"),
+        fix="Open it only if you know who deployed it; never enter a password there; read any authorization prompt's scopes before allowing.",
+    )
+
+
+@rule("OA509", "marketplace-install", Severity.MEDIUM, "impersonation", name_zh="应用市场安装")
+def marketplace_install(ctx: RuleContext) -> Iterator[Finding]:
+    """A Google Workspace Marketplace listing: installing grants the listing's scopes.
+
+    ## What it detects
+    `https://workspace.google.com/marketplace/app/NAME/ID` (and `/u/N/…`, and the former
+    `gsuite.google.com` host).
+
+    ## Why it matters
+    Installing a Marketplace app authorizes every scope its listing declares, for your account, or,
+    when an administrator installs it for a domain, for every user there, without each user seeing
+    a consent screen. The app keeps them until it is removed. The link names the listing, not the
+    scopes: indeterminate until the listing's permissions are read.
+
+    ## What to do instead
+    Before installing, read the listing's permissions and its developer, and compare them with what
+    the app is for. An installed app is removed at myaccount.google.com/connections (or, for a
+    domain install, by the administrator in the Admin console).
+
+    ## Basis
+    - Google Workspace Marketplace: installing apps (individual and domain-wide installs) and the
+      listing's declared OAuth scopes
+    """
+    if _google_link(ctx, MARKETPLACE_HOSTS, MARKETPLACE_PATHS) is None:
+        return
+    name = ctx.request.path.rstrip("/").split("/")[-2][:80]
+    yield ctx.finding(
+        Severity.MEDIUM,
+        f"This is the Google Workspace Marketplace listing '{name}': installing it grants the app every scope the listing declares "
+        "(for a whole domain when an administrator installs it), until it is removed. The link does not show them: indeterminate. "
+        "Read the listing's permissions and developer before installing.",
+        zh=tidy_zh(f"这是 Google 应用市场中的应用“{name}”的页面：安装后，该应用会获得其页面声明的全部权限"
+                   "（管理员为整个域安装时，对域内所有人生效），直到被移除。链接本身不显示这些权限：结果无法确定。"
+                   "安装前先阅读该页面列出的权限和开发者。"),
+        fix="Read the listing's permissions and developer before installing; remove installed apps at myaccount.google.com/connections.",
+    )

@@ -199,9 +199,14 @@ def _one_line(exc: BaseException) -> str:
 def classify(text: str, catalog) -> str:
     """What a QR payload is: ``"authorization"``, ``"session_login"``, ``"url"`` or ``"text"``.
 
-    - ``"session_login"``: a whole-session login the catalog knows (web WeChat, QQ, Telegram, ...);
-    - ``"authorization"``: an endpoint the catalog knows as an authorization or device endpoint, or
-      any URL whose query or fragment carries ``client_id`` or ``response_type``;
+    - ``"session_login"``: a whole-session login the catalog knows (web WeChat, QQ, Telegram, ...),
+      as a link or as a bare payload that is not a URL (WhatsApp's ``2@…`` pairing code;
+      :mod:`auditor.sources.payload`);
+    - ``"authorization"``: an endpoint the catalog knows as an authorization or device endpoint, a
+      device-code or login-confirmation page (``scopes/phishing.toml`` ``device_login``), a link that
+      authorizes indirectly (a Google "make a copy" link, an Apps Script web app, a Workspace
+      Marketplace listing: OA507-OA509), or any URL whose query or fragment carries ``client_id``
+      or ``response_type``;
     - ``"url"``: any other ``http(s)://host...`` or ``scheme://...`` link;
     - ``"text"``: everything else (plain text, ``WIFI:``, vCards, ``mailto:``...).
 
@@ -219,5 +224,9 @@ def classify(text: str, catalog) -> str:
     if request.kind == "session_login":
         return "session_login"
     if request.endpoint_known or any(k in _OAUTH_PARAMS for k, _ in request.params):
+        return "authorization"
+    from auditor.rules.phishing import device_page, indirect_link
+
+    if request.host and (device_page(request, catalog) is not None or indirect_link(request) is not None):
         return "authorization"
     return "url" if looks_like_url else "text"

@@ -85,7 +85,7 @@ def _provider_id(catalog: Catalog, name: str) -> str:
 
 
 def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | None = None) -> AuthorizationRequest:
-    """Read one authorization URL (or a whole-session login link). Raises :class:`InputError`.
+    """Read one authorization URL (or a whole-session login link or bare login payload). Raises :class:`InputError`.
 
     ``provider`` treats the URL as that provider's (a self-hosted GitLab, a proxy) whatever its host.
     """
@@ -99,6 +99,13 @@ def read_url(text: str, catalog: Catalog, source: str = "url", provider: str | N
     bad = _RAW_CONTROL.search(text)
     if bad:
         raise InputError(f"the URL contains a raw control character (U+{ord(bad.group()):04X}) at position {bad.start() + 1}; refusing to read it")
+    # A login QR's exact text (auditor.sources.payload): a bare payload that is not a URL, or a URL
+    # whose meaning is one parameter's value. Prefix tests only, before the text is parsed.
+    from auditor.sources.payload import read_payload
+
+    bare = read_payload(text, catalog, source)
+    if bare is not None:
+        return bare
     try:
         parts = urlsplit(text)
         host = (parts.hostname or "").rstrip(".")
