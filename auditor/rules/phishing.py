@@ -461,14 +461,15 @@ def _fragment_params(fragment: str) -> list[tuple[str, str]]:
     return parse_qsl(fragment.split("?", 1)[1], keep_blank_values=True, max_num_fields=100)
 
 
-@rule("OA506", "first-party-client-redirect", Severity.HIGH, "impersonation", name_zh="借用平台自家应用")
+@rule("OA506", "first-party-client-redirect", Severity.CRITICAL, "impersonation", name_zh="借用平台自家应用")
 def first_party_client_redirect(ctx: RuleContext) -> Iterator[Finding]:
-    """A provider's own app (e.g. Azure CLI) with a localhost redirect, sent to you as a link.
+    """A provider's own app (e.g. Office, Azure CLI) borrowed in a link: a session relay.
 
     ## What it detects
     An authorization request whose `client_id` is one of the provider's first-party public apps
-    (`scopes/phishing.toml`) and whose redirect URI is a loopback address or a native-client
-    address.
+    (`scopes/phishing.toml`) and that asks for everything the app is pre-authorised for (`.default`,
+    or Microsoft v1's `resource=`): critical, a session relay without a consent screen. Otherwise,
+    such a client with a redirect to a loopback or native-client address: high.
 
     ## Why it matters
     A first-party app needs no consent and is trusted by default. In "ConsentFix"-style attacks the
@@ -491,6 +492,19 @@ def first_party_client_redirect(ctx: RuleContext) -> Iterator[Finding]:
         return
     from auditor.rules.hygiene import is_loopback, redirect_parts
 
+    # A first-party client asking for everything it is pre-authorised for (`.default`, or the v1
+    # `resource=` form) gets a token for that API with no consent screen at all: whoever holds the
+    # code holds the session (issue 16: "session relay without a consent screen").
+    relay = ctx.request.has("resource") or any(rs.scope.endswith("/.default") or rs.scope == ".default" for rs in ctx.scopes)
+    if relay:
+        how = "resource=" if ctx.request.has("resource") else ".default"
+        yield ctx.finding(
+            Severity.CRITICAL,
+            f"A session relay without a consent screen: this asks, as {match['name']} (a {ctx.provider['name']} app trusted without consent), for everything that app may reach in the API it names ({how}); whoever receives the code or token gets that access to your account, and you never see what it covers.",
+            zh=tidy_zh(f"无需同意页面的会话转递：这以 {provider_name_zh(ctx.provider)} 自家应用（client_id {match['client_id']}，无需同意即受信任）的身份，请求该应用在所指 API 中可访问的一切（{how}）；拿到授权码或令牌的人就获得了对你账号的这些访问权限，而你看不到它涵盖什么。"),
+            fix="Sign in to these apps only from the app itself on your own device, never from a link someone sent you.",
+        )
+        return
     red = redirect_parts(ctx)
     value = ctx.request.first("redirect_uri") or ""
     native = "nativeclient" in value or value.startswith("urn:ietf:wg:oauth:2.0:oob")
