@@ -80,13 +80,17 @@ def guard_commands(text: str) -> str:
 
 
 # What no finished output may hold: a raw control character (but the layout's newline), or any of the above.
-_RAW_IN_OUTPUT = re.compile(f"[\x00-\x09\x0b-\x1f{_BEYOND_C0}]")
+# Compiled on first use: only the tests and the fuzz targets check finished outputs.
+_RAW_IN_OUTPUT: re.Pattern[str] | None = None
 
 
 def output_problem(text: str, commands: bool = False) -> str | None:
     """What makes a finished output unsafe to print, or None: a raw control, bidi, invisible or
     surrogate character, or (unless ``commands``, for ``--format github``) a line that starts a
     workflow command. The check the fuzz targets and the output-safety tests apply to every format."""
+    global _RAW_IN_OUTPUT
+    if _RAW_IN_OUTPUT is None:
+        _RAW_IN_OUTPUT = re.compile(f"[\x00-\x09\x0b-\x1f{_BEYOND_C0}]")
     bad = _RAW_IN_OUTPUT.search(text)
     if bad:
         return f"raw {bad.group()!r}"

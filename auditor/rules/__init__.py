@@ -35,15 +35,19 @@ FAMILIES = {
 }
 
 
-class Rule(namedtuple("Rule", "id name severity component func doc points name_zh late", defaults=(None, "", False))):
+class Rule(namedtuple("Rule", "id name severity component func points name_zh late", defaults=(None, "", False))):
     """A registered rule: ``id``, ``name``, ``severity`` (the highest it can report), ``component``
-    (the score component its findings add to), ``func``, ``doc`` (its dedented docstring) and
-    ``points`` (a fixed score for each of its findings, overriding the per-severity points),
+    (the score component its findings add to), ``func``, ``doc`` (its dedented docstring, worked out
+    when asked for: a scan never needs it) and ``points`` (a fixed score for each of its findings, overriding the per-severity points),
     ``name_zh`` (a short Chinese title for the ``--lang zh`` report) and ``late`` (the rule runs after
     every other rule and may read their findings in ``ctx.findings``: a rule whose severity depends
     on what else the request does, such as persistence or credential exposure)."""
 
     __slots__ = ()
+
+    @property
+    def doc(self) -> str:
+        return _dedent(self.func.__doc__ or "")
 
     @property
     def summary(self) -> str:
@@ -70,7 +74,7 @@ def rule(rule_id: str, name: str, severity: Severity, component: str, points: in
         doc = func.__doc__ or ""
         if not doc.strip():
             raise ValueError(f"rule {rule_id} has no docstring")
-        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, _dedent(doc), points, name_zh, late)
+        REGISTRY[rule_id] = Rule(rule_id, name, severity, component, func, points, name_zh, late)
         return func
 
     return register
@@ -172,19 +176,37 @@ def scope_zh(scope: str) -> str:
 
 
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u201c\u201d"
-_CJK_GAP = None
+_CJK_RANGES = ((0x3000, 0x303F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xFF00, 0xFFEF), (0x201C, 0x201D))
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
 
 
 def tidy_zh(text: str) -> str:
     """A Chinese message with the spaces dropped that templates put around an interpolated value
     where that value turned out to be Chinese too (``已被 支付宝 弃用`` -> ``已被支付宝弃用``); a space
-    between Chinese and Latin text stays."""
-    global _CJK_GAP
-    if _CJK_GAP is None:
-        import re
-
-        _CJK_GAP = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
-    return _CJK_GAP.sub("", text)
+    between Chinese and Latin text stays. One pass over the text (a regular expression over this
+    character class took 2.4 ms to compile, on every cold scan)."""
+    if " " not in text:
+        return text
+    parts = text.split(" ")
+    out = [parts[0]]
+    pending = 0  # spaces seen since the last non-empty part
+    for part in parts[1:]:
+        pending += 1
+        if not part:
+            continue
+        prev = out[-1]
+        if prev and _is_cjk(prev[-1]) and _is_cjk(part[0]):
+            out.append(part)
+        else:
+            out.append(" " * pending + part)
+        pending = 0
+    if pending:
+        out.append(" " * pending)
+    return "".join(out)
 
 
 def provider_name_zh(provider: dict) -> str:
