@@ -7,7 +7,8 @@ request to the cached judgement, so a log of a million sign-ins costs a few thou
 
 - ``state``: the rules read only whether it is a placeholder, its length when shorter than 7, and
   whether a short one is all digits or all letters (OA402, which prints the value only when it is a
-  placeholder). Any other value of 7 or more characters is reduced to one token;
+  placeholder). A placeholder stays word for word; a short value is reduced to its length and
+  class; any other value of 7 or more characters to one token;
 - ``nonce``: the rules read only whether it is present;
 - ``code_challenge``: only whether it is 43 base64url characters (OA404).
 
@@ -40,9 +41,12 @@ def _state_key(value: str) -> str:
         from auditor.rules.hygiene import PLACEHOLDER_STATES
 
         _PLACEHOLDERS = frozenset(PLACEHOLDER_STATES)
-    if len(value) >= 7 and value.lower() not in _PLACEHOLDERS:
+    if value.lower() in _PLACEHOLDERS:
+        return value  # OA402 prints a placeholder, so it stays in the key word for word
+    if len(value) >= 7:
         return "\x00state"
-    return value
+    # A short state: OA402 reads only its length and whether it is all digits or all letters.
+    return f"\x00state:{len(value)}:{int(value.isdigit())}:{int(value.isalpha())}"
 
 
 def cache_key(request) -> tuple:

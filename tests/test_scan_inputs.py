@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 
 from auditor.analyze import analyze
-from auditor.batch import Auditor
+from auditor.batch import Auditor, cache_key
 from auditor.catalog import load_catalog
 from auditor.cli import main
 from auditor.sources.url import read_url
@@ -124,7 +124,7 @@ def test_shared_judgements_equal_fresh_analysis():
     """The batch cache may only share a judgement when every rule gives the same findings."""
     catalog = load_catalog()
     auditor = Auditor(catalog)
-    states = ["", "state", "abc", "1234567", "abcdefg", "abcdef", "0f3a9c2e7b11", "x" * 40, "12345"]
+    states = ["", "state", "abc", "1234567", "abcdefg", "abcdef", "0f3a9c2e7b11", "x" * 40, "12345", "Ab3", "Zz9", "98765", "54321", "q1w2e3", "A1b2C3"]
     bases = [
         GOOGLE, GOOGLE + "&response_type=token", GOOGLE.replace("https://a.example", "http://localhost:8080"),
         "https://github.com/login/oauth/authorize?client_id=abc&scope=repo",
@@ -141,6 +141,9 @@ def test_shared_judgements_equal_fresh_analysis():
                     assert auditor.audit(request) == analyze(request, catalog), url
                     checked += 1
     assert checked == 2 * len(bases) * len(states) * len(pkces) and auditor.hits > 0
+    # short states of one shape share a judgement (the rules read only length and character class)
+    short = [cache_key(read_url(GOOGLE + f"&state={s}", catalog)) for s in ("98765", "54321")]
+    assert short[0] == short[1]
 
 
 # -- --online: the authorization server's metadata --------------------------------------------------
