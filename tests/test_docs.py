@@ -47,3 +47,35 @@ def test_ci_runs_the_readme_test_command():
     _, tests = readme_commands()
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert tests in ci, "the README's test command must be what .ci/run runs"
+
+
+def test_every_readme_console_example_is_what_the_command_prints():
+    """Each `$ oauth-audit …` example in the README, run as shown (100 columns, no colour): every line
+    the README shows (but the "…" elisions) is a line of the real output. A README that no longer
+    matches the tool is a bug."""
+    import os
+    import re
+    import shlex
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = str(Path(sys.executable).with_name("oauth-audit"))
+    env = dict(os.environ, COLUMNS="100", NO_COLOR="1", TERM="dumb")
+    text = (ROOT / "README.md").read_text("utf-8")
+    checked = 0
+    for block in re.findall(r"```console\n(.*?)```", text, flags=re.S):
+        lines = block.rstrip("\n").split("\n")
+        commands = [i for i, line in enumerate(lines) if line.startswith("$ ")]
+        for n, i in enumerate(commands):
+            end = commands[n + 1] if n + 1 < len(commands) else len(lines)
+            argv = shlex.split(lines[i][2:].split("  #")[0])
+            assert argv[0] == "oauth-audit"
+            out = subprocess.run([exe, *argv[1:]], capture_output=True, text=True, env=env, timeout=120).stdout
+            got = {line.rstrip() for line in out.split("\n")}
+            for shown in lines[i + 1:end]:
+                if shown.strip() in ("", "…"):
+                    continue
+                assert shown.rstrip() in got, f"README example `{lines[i][2:60]}` shows a line the tool does not print: {shown!r}"
+                checked += 1
+    assert checked > 100
