@@ -79,3 +79,27 @@ def test_every_readme_console_example_is_what_the_command_prints():
                 assert shown.rstrip() in got, f"README example `{lines[i][2:60]}` shows a line the tool does not print: {shown!r}"
                 checked += 1
     assert checked > 100
+
+
+def test_every_yaml_toml_and_json_snippet_in_the_docs_parses():
+    """Configuration examples are loaded with their consumers' parsers (YAML, TOML, JSON): a snippet
+    a reader copies must at least be valid. Fragments of a workflow's `steps:` list parse as YAML too."""
+    import json
+    import re
+    import tomllib
+
+    import yaml
+
+    checked = 0
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = path.read_text("utf-8")
+        for lang, body in re.findall(r"```(yaml|toml|json)\n(.*?)```", text, flags=re.S):
+            where = f"{path.relative_to(ROOT)}: a {lang} block starting {body[:40]!r}"
+            if lang == "yaml":
+                assert yaml.safe_load(body) is not None, where
+            elif lang == "toml":
+                tomllib.loads(body)
+            else:
+                json.loads(body)
+            checked += 1
+    assert checked >= 5
