@@ -53,6 +53,13 @@ def scan_tree(root: str, exclude: tuple[str, ...] = (), tracked: set[str] | None
     listed in ``excluded`` so that reports can say what was not audited. ``exclude_base``: where
     ``root`` is relative to the declaration's folder (its globs are written from there)."""
     root = os.path.abspath(root)
+    # Folders that hold a tracked file, computed once (a search of every tracked path for each
+    # git-ignored folder was quadratic in a large repository).
+    tracked_dirs: set[str] = set()
+    for t in tracked or ():
+        parts = t.split("/")[:-1]
+        for i in range(1, len(parts) + 1):
+            tracked_dirs.add("/".join(parts[:i]))
     base_specs: list[tuple[str, object, str]] = []  # (folder relative to root, spec, where it came from)
     if exclude:
         base_specs.append(("", _spec(list(exclude)), "exclude"))
@@ -104,7 +111,7 @@ def scan_tree(root: str, exclude: tuple[str, ...] = (), tracked: set[str] | None
                 if entry.name in SKIP_DIRS:
                     continue
                 why = folder_why or match(specs, rel, True)
-                if why is not None and why != "exclude" and tracked is not None and any(t.startswith(rel + "/") for t in tracked):
+                if why is not None and why != "exclude" and rel in tracked_dirs:
                     why = None  # git-ignored, but it holds tracked files: enter it
                 subfolders.append((rel, specs, why))
             elif is_file and candidate(entry.name):
