@@ -7,8 +7,8 @@ finish within 4x of one (``docs/performance.md``). Whatever the fast parser does
 understand — ``--help``, an unknown option, an invalid choice — it hands to click, so click remains
 the single source of usage errors; a test checks both parse every combination alike.
 
-Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage or input error
-(one line on stderr, never a traceback).
+Exit codes (:mod:`auditor.results`): 0 nothing at or above ``--fail-on``; 1 findings at or above
+it; 2 usage or input error (one line on stderr, never a traceback); 3 ``check`` found nothing to audit.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ import sys
 from collections import namedtuple
 
 from auditor.errors import InputError, UsageError
+from auditor.output import write_output as _write_output
 from auditor.render.safe import guard_commands, json_text
+from auditor.results import EXIT_ERROR, EXIT_FINDINGS, EXIT_NOTHING, EXIT_OK, FAIL_ON  # noqa: F401 (re-exported)
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 MAX_STDIN_BYTES = 16 * 1024 * 1024
-FAIL_ON = ("info", "low", "medium", "high", "critical", "never")
 
 
 class Opt(namedtuple("Opt", "long short dest help choices default flag metavar", defaults=(None, None, False, None))):
@@ -107,27 +107,6 @@ def parse_scan_fast(argv: list[str]) -> ScanArgs | None:
             return None
         values[opt.dest] = value
     return ScanArgs(inputs=tuple(inputs), **values)  # type: ignore[arg-type]
-
-
-def _write_output(text: str, output: str | None, commands: bool = False) -> None:
-    """Write to standard output, or to ``output`` atomically (a temporary file beside it, renamed).
-    Unless ``commands`` (the annotations of ``--format github``), no line may start a workflow command."""
-    if not commands:
-        text = guard_commands(text)
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    directory = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(directory):
-        raise InputError(f"cannot write {output}: the folder does not exist")
-    from auditor.atomic import atomic_write
-
-    try:
-        with atomic_write(output) as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 def _stdin_lines() -> list[tuple[int, str]]:
@@ -299,7 +278,6 @@ def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> i
 def run_scan(args: ScanArgs) -> int:
     from auditor.analyze import analyze
     from auditor.catalog import load_catalog
-    from auditor.model import Severity
     from auditor.sources.url import read_scope_list, read_url
 
     catalog = load_catalog()
@@ -346,10 +324,13 @@ def run_scan(args: ScanArgs) -> int:
         from auditor.i18n import detect_lang
 
         lang = detect_lang(os.environ)
+    from auditor.results import build
+
+    run = build(reports, fail_on=args.fail_on)  # every finding of a scan is active; the run decides the exit code
     if args.fmt == "json":
         from auditor.render import json as json_render
 
-        text = json_render.render(reports, catalog)
+        text = json_render.render(run, catalog)
     elif args.fmt == "markdown":
         from auditor.render import markdown
 
@@ -357,11 +338,11 @@ def run_scan(args: ScanArgs) -> int:
     elif args.fmt == "sarif":
         from auditor.render import sarif
 
-        text = sarif.render(reports, catalog)
+        text = sarif.render(run)
     elif args.fmt == "github":
         from auditor.render import github
 
-        text = github.render(reports, catalog)
+        text = github.render(run)
     else:
         from auditor.render import terminal
 
@@ -374,11 +355,7 @@ def run_scan(args: ScanArgs) -> int:
             width = max(60, min(shutil.get_terminal_size().columns, 140))
         text = terminal.render(reports, catalog, color=color, width=width, explain=args.explain, lang=lang)
     _write_output(text, args.output, commands=args.fmt == "github")
-
-    if args.fail_on == "never":
-        return EXIT_OK
-    threshold = Severity.parse(args.fail_on)
-    return EXIT_FINDINGS if any(f.severity >= threshold for r in reports for f in r.findings) else EXIT_OK
+    return run.exit_code()
 
 
 def _fail(message: str) -> int:

@@ -225,7 +225,7 @@ def test_non_file_sources():
 
 
 def fingerprints(doc: dict) -> list[str]:
-    return [r["partialFingerprints"]["oauthAuditFinding/v1"] for r in results(doc)]
+    return [r["partialFingerprints"]["oauthAuditFinding/v2"] for r in results(doc)]
 
 
 def test_fingerprints_do_not_move_with_lines(catalog, tmp_path):
@@ -239,14 +239,19 @@ def test_fingerprints_do_not_move_with_lines(catalog, tmp_path):
     assert [r["locations"] for r in results(a)] != [r["locations"] for r in results(b)]
     for res in results(a):
         pf = res["partialFingerprints"]
-        assert pf["primaryLocationLineHash"] == pf["oauthAuditFinding/v1"]
-        assert len(pf["oauthAuditFinding/v1"]) == 64
+        assert pf["primaryLocationLineHash"] == pf["oauthAuditFinding/v2"]
+        assert len(pf["oauthAuditFinding/v2"]) == 64
 
 
 def test_fingerprint_function_matches_the_sarif(catalog, tmp_path):
+    from auditor.fingerprint import fingerprints as run_fingerprints
+
     report = manifest_report(catalog, str(tmp_path / "apps.yaml"))
     doc = json.loads(sarif.render([report], catalog, root=str(tmp_path)))
-    assert fingerprints(doc) == [fingerprint(report, f, str(tmp_path)) for f in report.findings]
+    assert fingerprints(doc) == run_fingerprints([(report, f) for f in report.findings], str(tmp_path))
+    assert len(set(fingerprints(doc))) == len(report.findings)  # twins are told apart by their rank
+    # a finding without a twin before it has the plain fingerprint
+    assert fingerprints(doc)[0] == fingerprint(report, report.findings[0], str(tmp_path))
 
 
 def test_fingerprint_inputs(catalog, tmp_path):
@@ -262,8 +267,10 @@ def test_fingerprint_inputs(catalog, tmp_path):
     # another rule or scope
     assert fingerprint(base, f._replace(rule="OA999"), root) != fp
     assert fingerprint(base, f._replace(scope=CONTACTS), root) != fp
-    # the message and severity are not part of it
-    assert fingerprint(base, f._replace(message="reworded", severity=Severity.LOW), root) == fp
+    # the message is not part of it; the severity is (one rule may say two things of different
+    # weight about one scope: both must stay distinct findings)
+    assert fingerprint(base, f._replace(message="reworded"), root) == fp
+    assert fingerprint(base, f._replace(severity=Severity.LOW), root) != fp
 
 
 def test_url_fingerprints_ignore_the_stdin_line(catalog):
@@ -283,9 +290,9 @@ def test_suppressed_findings_are_kept_and_marked(catalog, validator, tmp_path):
     doc = check(validator, sarif.render([report], catalog, root=root, suppressed={fp: "accepted: the mail client needs it"}))
     assert len(results(doc)) == len(report.findings)
     marked = [r for r in results(doc) if "suppressions" in r]
-    assert all(r["partialFingerprints"]["oauthAuditFinding/v1"] == fp for r in marked) and marked
+    assert all(r["partialFingerprints"]["oauthAuditFinding/v2"] == fp for r in marked) and marked
     assert marked[0]["suppressions"] == [{"kind": "external", "justification": "accepted: the mail client needs it"}]
-    assert all("suppressions" not in r for r in results(doc) if r["partialFingerprints"]["oauthAuditFinding/v1"] != fp)
+    assert all("suppressions" not in r for r in results(doc) if r["partialFingerprints"]["oauthAuditFinding/v2"] != fp)
 
 
 def test_suppression_without_reason_and_unknown_fingerprints(catalog, validator):

@@ -5,135 +5,107 @@ from __future__ import annotations
 import os
 
 from auditor.errors import InputError, UsageError
+from auditor.output import write_output as _write_output
 from auditor.render.safe import json_text
-
-CHECK_FORMATS = ("terminal", "json", "sarif", "github", "markdown")
-
+from auditor.results import EXIT_FINDINGS, EXIT_NOTHING, EXIT_OK, FAIL_ON
 
 def _threshold(fail_on: str):
-    from auditor.model import Severity
+    from auditor.results import threshold
 
-    return None if fail_on == "never" else Severity.parse(fail_on)
-
-
-def render_check(result, catalog, fmt: str, lang: str, color: bool | None, notes: list | None = None) -> str:
-    """``notes``: :func:`auditor.ci.run.notices` (what was not audited, a lowered gate), rendered by
-    every format."""
-    reports = result.reports
-    notes = list(notes or [])
-    if fmt == "json":
-        from auditor.render import json as json_render
-
-        extra = {
-            "errors": [{"path": p, "message": m} for p, m in result.errors], "files": result.files,
-            "excluded": [{"path": p, "excluded_by": why, "requests": n} for p, why, n in result.excluded],
-            "notices": [{"kind": k, "path": p, "message": m} for k, p, m in notes],
-        }
-        return json_render.render(reports, catalog, suppressed=result.suppressed, extra={"check": extra})
-    if fmt == "sarif":
-        from auditor.render import sarif
-
-        text = sarif.render(reports, catalog, suppressed=result.suppressed, root=None)
-        if not result.errors and not notes:
-            return text
-        import json
-
-        def notification(level: str, path: str, message: str) -> dict:
-            item: dict = {"level": level, "message": {"text": sarif.plain_text(message)}}
-            if path:
-                item["locations"] = [{"physicalLocation": {"artifactLocation": sarif.artifact_location(path)}}]
-            return item
-
-        doc = json.loads(text)
-        doc["runs"][0]["invocations"] = [{
-            "executionSuccessful": True,
-            "toolExecutionNotifications": [notification("error", p, m) for p, m in result.errors]
-            + [notification("warning", p, m) for _, p, m in notes],
-        }]
-        return json_text(doc, indent=2, sort_keys=True) + "\n"
-    if fmt == "github":
-        from auditor.render import github
-
-        text = github.render([_unsuppressed(r, result) for r in reports], catalog)
-        errors = "".join(github.command("warning", message, {"file": path, "title": "oauth-audit: file not audited"}) + "\n" for path, message in result.errors)
-        extra = "".join(
-            github.command("warning", message, {"file": path, "title": "oauth-audit: not audited" if kind == "excluded" else "oauth-audit: gate lowered"}) + "\n"
-            for kind, path, message in notes
-        )
-        return text + errors + extra
-    if fmt == "markdown":
-        from auditor.render import markdown
-
-        return markdown.render_check(result, catalog, lang=lang, notes=notes)
-    return _terminal(result, catalog, lang, color, notes)
+    return threshold(fail_on)
 
 
-def _unsuppressed(report, result):
-    from auditor.fingerprint import fingerprint
+def _json(run, catalog, *, lang: str, color, width) -> str:
+    from auditor.render import json as json_render
 
-    kept = tuple(f for f in report.findings if fingerprint(report, f) not in result.suppressed)
-    return report._replace(findings=kept)
+    counts = run.counts()
+    extra = {
+        "errors": [{"path": p, "message": m} for p, m in run.errors], "files": run.files,
+        "excluded": [{"path": p, "excluded_by": why, "requests": n} for p, why, n in run.excluded],
+        "notices": [{"kind": k, "path": p, "message": m} for k, p, m in run.notes],
+        "fail_on": run.fail_on, "min_severity": run.show_from.label, "findings": counts,
+        "below_min_severity": run.hidden_below, "exit_code": run.exit_code(),
+    }
+    return json_render.render(run, catalog, extra={"check": extra})
 
 
-def _terminal(result, catalog, lang: str, color: bool | None, notes: list | None = None) -> str:
+def _sarif(run, catalog, *, lang: str, color, width) -> str:
+    from auditor.render import sarif
+
+    return sarif.render(run)
+
+
+def _github(run, catalog, *, lang: str, color, width) -> str:
+    from auditor.render import github
+
+    return github.render(run)
+
+
+def _markdown(run, catalog, *, lang: str, color, width) -> str:
+    from auditor.render import markdown
+
+    return markdown.render_check(run, catalog, lang=lang, notes=run.notes)
+
+
+def _terminal(run, catalog, *, lang: str, color, width) -> str:
     import io
 
     from rich.text import Text
 
     from auditor import i18n
-    from auditor.fingerprint import finding_location, fingerprint
     from auditor.render.safe import visible
     from auditor.render.terminal import SEVERITY_STYLE, make_console
 
     zh = lang == "zh"
     buf = io.StringIO()
-    console = make_console(buf, color, 120)
-    shown = 0
-    hidden = 0
-    for r in result.reports:
-        for f in r.findings:
-            fp = fingerprint(r, f)
-            if fp in result.suppressed:
-                hidden += 1
-                continue
-            if result.new is not None and fp not in result.new:
-                hidden += 1
-                continue
-            loc = finding_location(r, f)
-            where = r.request.source
-            if loc is not None and loc.line:
-                where += f":{loc.line}" + (f":{loc.column}" if loc.column else "")
-            line = Text(visible(where, 200), style="bold")
-            line.append(f"  {i18n.level(f.severity.label, lang)}", style=SEVERITY_STYLE[f.severity])
-            line.append(f"  {f.rule}  ")
-            line.append(visible(f.message_zh if zh and f.message_zh else f.message, 600))
-            console.print(line, crop=False, overflow="fold")
-            shown += 1
-    for path, message in result.errors:
+    console = make_console(buf, color, width or 120)
+    for it in run.active:
+        f = it.finding
+        line = Text(visible(it.where, 200), style="bold")
+        line.append(f"  {i18n.level(f.severity.label, lang)}", style=SEVERITY_STYLE[f.severity])
+        line.append(f"  {f.rule}  ")
+        line.append(visible(f.message_zh if zh and f.message_zh else f.message, 600))
+        console.print(line, crop=False, overflow="fold")
+    for path, message in run.errors:
         line = Text(visible(path, 200), style="bold")
         line.append("  error  " if not zh else "  错误  ", style="red")
         line.append(visible(message, 400))
         console.print(line, crop=False, overflow="fold")
-    for kind, path, message in notes or []:
+    for kind, path, message in run.notes:
         line = Text(visible(path or "oauth-audit", 200), style="bold")
         line.append(("  not audited  " if kind == "excluded" else "  warning  ") if not zh else ("  未审计  " if kind == "excluded" else "  警告  "), style="yellow")
         line.append(visible(message, 400))
         console.print(line, crop=False, overflow="fold")
-    skipped = {path for path, _, _ in result.excluded}
-    requests = [r for r in result.reports if r.request.source not in skipped]
-    audited = len({r.request.source for r in requests})
-    if zh:
-        summary = f"审计了 {audited} 个文件中的 {len(requests)} 个请求：{shown} 个问题，{hidden} 个已忽略或早已存在，{len(result.errors)} 个文件无法读取。"
-    else:
-        summary = f"{len(requests)} request(s) in {audited} file(s): {shown} finding(s) shown, {hidden} ignored or pre-existing, {len(result.errors)} file(s) could not be read."
-    console.print(Text(summary, style="dim"))
+    console.print(Text(run.summary(lang), style="dim"))
     return buf.getvalue()
+
+
+# The one format table of ``check``: each renders the same run (statuses, counts and the exit code
+# are the run's, never a format's own).
+FORMATS = {"terminal": _terminal, "json": _json, "sarif": _sarif, "github": _github, "markdown": _markdown}
+CHECK_FORMATS = tuple(FORMATS)
+
+
+def render_check(run, catalog, fmt: str, lang: str, color: bool | None, width: int | None = None) -> str:
+    """``run``: the :class:`auditor.results.Run` of :func:`auditor.ci.run.run_check`."""
+    return FORMATS[fmt](run, catalog, lang=lang, color=color, width=width)
+
+
+def terminal_width(to_tty: bool) -> int:
+    """The width of the terminal report: the terminal's own (at least 60 columns); ``COLUMNS`` when
+    set; 120 for a log or a file."""
+    import shutil
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) >= 20:
+        return int(columns)
+    if to_tty:
+        return max(60, shutil.get_terminal_size().columns)
+    return 120
 
 
 def register(cli) -> None:
     import click
-
-    from auditor.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FAIL_ON, _write_output
 
     @cli.command("check")
     @click.argument("path", required=False, default=".")
@@ -141,6 +113,7 @@ def register(cli) -> None:
     @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically).")
     @click.option("--also", "also", multiple=True, metavar="FORMAT=FILE", help="Also write FORMAT (terminal, json, sarif, github, markdown) to FILE, from the same run (repeatable).")
     @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help="Exit 1 when a finding is at or above this severity (default: the declaration's fail-on, else high).")
+    @click.option("--min-severity", type=click.Choice(["info", "low", "medium", "high", "critical"]), default="low", show_default=True, help="Show only findings at or above this severity, in every format (findings that fail the gate are always shown).")
     @click.option("--baseline", metavar="FILE", help="Accept the findings recorded in this baseline.")
     @click.option("--write-baseline", metavar="FILE", help="Record every current finding in FILE and exit 0.")
     @click.option("--since", metavar="REV", help="Fail only on findings that are new since this git revision; report the scopes added since.")
@@ -148,20 +121,21 @@ def register(cli) -> None:
     @click.option("--format-hint", type=click.Choice(["appsscript", "chrome", "entra", "slack", "github-app", "shopify", "wechat-miniprogram", "text"]), help="Read every file as this format.")
     @click.option("--lang", type=click.Choice(["auto", "en", "zh"]), default="auto", help="Language of the terminal and Markdown output.")
     @click.option("--no-color", is_flag=True, help="Never use colour.")
-    def check_cmd(path, fmt, output, also, fail_on, baseline, write_baseline, since, purpose, format_hint, lang, no_color) -> int:
+    def check_cmd(path, fmt, output, also, fail_on, min_severity, baseline, write_baseline, since, purpose, format_hint, lang, no_color) -> int:
         """Audit every manifest and hard-coded authorization URL under PATH (default: here).
 
         \b
-        Reads oauth-audit.toml (or [tool.oauth-audit] in pyproject.toml): the app's purpose,
-        domains, one justification per scope, and ignores with reasons. Honours .gitignore.
-        Exit 0: nothing at or above --fail-on; 1: findings; 2: usage error (a file that cannot
-        be read is reported and the others are still audited).
+        Reads oauth-audit.toml (or [tool.oauth-audit] in pyproject.toml) at the repository's
+        root: the app's purpose, domains, one justification per scope, and ignores with reasons.
+        Honours .gitignore. Informational findings are hidden unless --min-severity info.
+        Exit 0: nothing at or above --fail-on; 1: findings; 2: usage error, or no file could be
+        read (a file that cannot be read is reported and the others are still audited);
+        3: nothing to audit (no manifest or authorization URL under PATH).
         """
         import sys
 
         from auditor.catalog import load_catalog
         from auditor.ci.run import run_check
-        from auditor.fingerprint import fingerprint
         from auditor.i18n import detect_lang
 
         extra_outputs = []
@@ -173,13 +147,16 @@ def register(cli) -> None:
         catalog = load_catalog()
         if purpose is not None and catalog.purpose(purpose) is None:
             raise UsageError(f"unknown purpose {purpose!r}; `oauth-audit purposes` lists them")
-        result = run_check(path, catalog=catalog, hint=format_hint, since=since, baseline=baseline, purpose=purpose)
+        result = run_check(
+            path, catalog=catalog, hint=format_hint, since=since, baseline=baseline, purpose=purpose,
+            fail_on=fail_on, min_severity=min_severity,
+        )
         if write_baseline:
             from auditor.ci.suppress import baseline_text
 
             entries = {
-                fingerprint(r, f): {"rule": f.rule, "path": r.request.source, "scope": f.scope, "severity": f.severity.label}
-                for r in result.reports for f in r.findings
+                it.fingerprint: {"rule": it.finding.rule, "path": it.source, "scope": it.finding.scope, "severity": it.finding.severity.label}
+                for it in result.items
             }
             _write_output(baseline_text(entries), write_baseline)
             sys.stderr.write(f"oauth-audit: wrote {len(entries)} finding(s) to {write_baseline}\n")
@@ -187,17 +164,17 @@ def register(cli) -> None:
         lang = detect_lang(os.environ) if lang == "auto" else lang
         to_tty = output in (None, "-") and sys.stdout.isatty()
         color = False if (no_color or os.environ.get("NO_COLOR") or not to_tty) else True
-        from auditor.ci.run import notices
-
-        notes = notices(result, fail_on_given=fail_on is not None)
+        width = terminal_width(to_tty)
         # Every format is rendered from this one run: the same findings, statuses and exit code.
         for name, file in extra_outputs:
-            _write_output(render_check(result, catalog, name, lang, False, notes), file, commands=name == "github")
-        _write_output(render_check(result, catalog, fmt, lang, color, notes), output, commands=fmt == "github")
-        threshold = _threshold(fail_on or result.declaration.fail_on or "high")
-        if result.failing(threshold):
-            return EXIT_FINDINGS
-        return EXIT_ERROR if result.errors and not result.reports else EXIT_OK
+            _write_output(render_check(result, catalog, name, lang, False, terminal_width(False)), file, commands=name == "github")
+        _write_output(render_check(result, catalog, fmt, lang, color, width), output, commands=fmt == "github")
+        code = result.exit_code()
+        if code == EXIT_NOTHING:
+            from auditor.render.safe import visible
+
+            sys.stderr.write(f"oauth-audit: nothing to audit: no manifest or authorization URL found under {visible(path, 200)}\n")
+        return code
 
     @cli.command("diff")
     @click.argument("old", required=False)

@@ -2,52 +2,27 @@
 
 Files are audited one by one; a file that cannot be read (too large, binary, broken JSON or YAML)
 becomes an error entry naming it, and the others are still audited. Paths in reports are relative
-to the current directory when the tree is under it (as CI runs from the repository root), so SARIF
-locations and fingerprints match the repository.
+to the repository's root whatever the working directory (:func:`display_path`), so SARIF locations,
+annotations, fingerprints and ignores match the repository. The result is a
+:class:`auditor.results.Run`: each finding's status (active, ignored, baselined, pre-existing) is
+decided here, once, by :func:`run_check`'s ``decide``.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
-from collections import namedtuple
 
 from auditor.ci import config, discover, suppress
 from auditor.errors import InputError
-from auditor.model import AuthorizationRequest, Location, Report, RequestedScope, Severity
-
-
-class CheckResult(namedtuple("CheckResult", "reports errors suppressed new declaration files excluded", defaults=((),))):
-    """``reports: list[Report]``; ``errors: list[tuple[path, message]]``; ``suppressed: dict[fp, reason]``;
-    ``new: set[fp] | None`` (with ``--since``: fingerprints absent at the base revision);
-    ``declaration: Declaration``; ``files: int`` (files audited); ``excluded: tuple[tuple[path, why,
-    requests], ...]``: candidate files that an exclude glob or a .gitignore left out although they
-    hold authorization requests. Their findings are in ``reports`` too, every one suppressed with
-    the reason "excluded by …", so no format can hide them without a trace."""
-
-    __slots__ = ()
-
-    def failing(self, threshold: Severity | None) -> list[tuple[Report, object]]:
-        from auditor.fingerprint import fingerprint
-
-        if threshold is None:
-            return []
-        out = []
-        for r in self.reports:
-            for f in r.findings:
-                if f.severity < threshold:
-                    continue
-                fp = fingerprint(r, f)
-                if fp in self.suppressed or (self.new is not None and fp not in self.new):
-                    continue
-                out.append((r, f))
-        return out
+from auditor.model import AuthorizationRequest, Location, Report, RequestedScope
+from auditor.results import ACTIVE, BASELINED, IGNORED, PREEXISTING, Item, Run, build
 
 
 GATE_ORDER = ("info", "low", "medium", "high", "critical", "never")
 
 
-def notices(result: CheckResult, fail_on_given: bool = False) -> list[tuple[str, str, str]]:
+def notices(excluded, decl, fail_on_given: bool = False) -> list[tuple[str, str, str]]:
     """What every format must say about how much was audited: ``(kind, path, message)``.
 
     ``excluded``: a file left out by an exclude glob or a .gitignore that holds authorization
@@ -55,9 +30,8 @@ def notices(result: CheckResult, fail_on_given: bool = False) -> list[tuple[str,
     default (``high``) — a contributor's change to the file under audit could otherwise switch the
     gate off silently. Decided here once; the renderers only print it."""
     out = []
-    for path, origin, count in result.excluded:
+    for path, origin, count in excluded:
         out.append(("excluded", path, f"{count} authorization request(s) not audited: excluded by {origin}"))
-    decl = result.declaration
     if decl.fail_on and not fail_on_given and GATE_ORDER.index(decl.fail_on) > GATE_ORDER.index("high"):
         out.append(("gate", decl.path, f"the repository's declaration sets fail-on = {decl.fail_on!r}, above the default 'high'; pass --fail-on to the check in CI to keep the gate under your control"))
     return out
@@ -119,8 +93,10 @@ def read_requests(path: str, shown: str, catalog, hint: str | None = None, text:
     return read_file(shown, text=text, hint=hint, catalog=catalog), text
 
 
-def _options(decl, extra: dict | None = None) -> dict:
-    opts = {"check": True, "declaration": decl}
+def _options(decl, extra: dict | None = None, once: set | None = None) -> dict:
+    # ``once``: rules already reported for the whole run (OA601, a missing purpose, is a fact about
+    # the repository: said once, on its first request, not once per request).
+    opts = {"check": True, "declaration": decl, "once_per_run": once if once is not None else set()}
     if decl.domains:
         opts["app_domain"] = decl.domains[0]
     if extra:
@@ -134,10 +110,12 @@ def _key(request: AuthorizationRequest) -> tuple[str, str]:
 
 def run_check(
     target: str, *, catalog, hint: str | None = None, since: str | None = None, baseline: str | None = None,
-    purpose: str | None = None,
-) -> CheckResult:
+    purpose: str | None = None, fail_on: str | None = None, min_severity: str | None = "low",
+) -> Run:
+    """Audit ``target`` (a folder or a file). ``fail_on``: the gate given on the command line (default:
+    the declaration's ``fail-on``, else ``high``); ``min_severity``: the lowest severity shown (what
+    can fail the gate is always shown)."""
     from auditor.analyze import analyze
-    from auditor.fingerprint import fingerprint
 
     if not os.path.exists(target):
         raise InputError(f"{target}: no such file or folder")
@@ -160,11 +138,13 @@ def run_check(
 
     old: dict[tuple[str, str], tuple[set[str], set[str]]] | None = None
     old_fps: set[str] | None = None
+    old_once: set[str] = set()
     if since is not None:
         old, old_fps = {}, set()
 
     reports: list[Report] = []
     texts: dict[str, str] = {}
+    once: set[str] = set()
     for path in files:
         shown = display_path(path)
         try:
@@ -176,17 +156,17 @@ def run_check(
             continue
         texts[shown] = text
         if since is not None:
-            _load_old(path, shown, since, catalog, hint, decl, old, old_fps)
+            _load_old(path, shown, since, catalog, hint, decl, old, old_fps, old_once)
         for request in requests:
             extra = {}
             if old is not None:
                 scopes, cats = old.get(_key(request), (set(), set()))
                 extra = {"old_scopes": scopes, "old_categories": cats, "since": since}
-            reports.append(analyze(request, catalog, purpose=decl.purpose, options=_options(decl, extra)))
+            reports.append(analyze(request, catalog, purpose=decl.purpose, options=_options(decl, extra, once)))
 
     # Left out by an exclude glob or a .gitignore: still read, so that what is not audited is said.
     excluded: list[tuple[str, str, int]] = []
-    excluded_fps: dict[str, str] = {}
+    excluded_by: dict[int, str] = {}  # id(report) -> reason
     for path, why in excluded_paths:
         shown = display_path(path)
         try:
@@ -198,10 +178,9 @@ def run_check(
         origin = f"{decl.path or 'oauth-audit.toml'} exclude" if why == "exclude" else why
         excluded.append((shown, origin, len(requests)))
         for request in requests:
-            report = analyze(request, catalog, purpose=decl.purpose, options=_options(decl))
+            report = analyze(request, catalog, purpose=decl.purpose, options=_options(decl, once=once))
             reports.append(report)
-            for f in report.findings:
-                excluded_fps[fingerprint(report, f)] = f"excluded by {origin}"
+            excluded_by[id(report)] = f"excluded by {origin}"
 
     if decl.present:
         requested = {rs.scope for r in reports for rs in r.scopes}
@@ -209,27 +188,40 @@ def run_check(
         if stale:
             reports.append(_declaration_report(decl, stale, catalog))
 
-    suppressed: dict[str, str] = dict(excluded_fps)
     base = suppress.read_baseline(baseline) if baseline else {}
-    for r in reports:
-        for f in r.findings:
-            fp = fingerprint(r, f)
-            if fp in suppressed:
-                continue
-            reason = _reason(r, f, fp, decl, texts, base)
-            if reason:
-                suppressed[fp] = reason
-    new = None
-    if old_fps is not None:
-        new = {fingerprint(r, f) for r in reports for f in r.findings} - old_fps
-    return CheckResult(reports, errors, suppressed, new, decl, len(files), tuple(excluded))
+    legacy_counts: dict[str, int] = {}
+
+    def decide(item: Item) -> tuple[str, str]:
+        if id(item.report) in excluded_by:
+            return IGNORED, excluded_by[id(item.report)]
+        reason = _ignore_reason(item, decl, texts)
+        if reason:
+            return IGNORED, reason
+        entry = base.get(item.fingerprint)
+        if entry is None and legacy_counts.get(item.legacy) == 1:
+            entry = base.get(item.legacy)  # a v1 baseline entry: honoured where it names one finding only
+        if entry is not None:
+            return BASELINED, f"baseline: {entry.get('reason') or 'accepted when the baseline was written'}"
+        if old_fps is not None and item.fingerprint in old_fps:
+            return PREEXISTING, f"present at {since}"
+        return ACTIVE, ""
+
+    if base:
+        # v1 fingerprints are needed to read an older baseline; counted before anything is decided
+        draft = build(reports, legacy=True, rules={})
+        for it in draft.items:
+            legacy_counts[it.legacy] = legacy_counts.get(it.legacy, 0) + 1
+    gate = fail_on or decl.fail_on or "high"
+    return build(
+        reports, decide=decide, legacy=bool(base), fail_on=gate, min_severity=min_severity, errors=errors,
+        notes=notices(excluded, decl, fail_on_given=fail_on is not None), files=len(files), excluded=tuple(excluded),
+        declaration=decl, compared=bool(base) or since is not None,
+    )
 
 
-def _reason(report: Report, finding, fp: str, decl, texts: dict[str, str], base: dict) -> str:
-    from auditor.fingerprint import finding_location
-
-    loc = finding_location(report, finding)
-    source = loc.source if loc is not None and loc.source else report.request.source
+def _ignore_reason(item: Item, decl, texts: dict) -> str:
+    """The declaration's or an inline comment's reason for accepting the finding, else ""."""
+    finding, loc, source = item.finding, item.location, item.source
     for ig in decl.ignores:
         if ig.matches(finding.rule, source, finding.scope):
             return f"{decl.path}: {ig.reason}"
@@ -239,12 +231,10 @@ def _reason(report: Report, finding, fp: str, decl, texts: dict[str, str], base:
         for rules, reason in suppress.inline_ignores(texts[source], loc.line):
             if finding.rule in rules and reason:
                 return f"inline: {reason}"
-    if fp in base:
-        return f"baseline: {base[fp].get('reason') or 'accepted when the baseline was written'}"
     return ""
 
 
-def inline_without_reason(result: CheckResult) -> list[tuple[str, int]]:
+def inline_without_reason(result: Run) -> list[tuple[str, int]]:
     """Inline ignores that name no reason (they suppress nothing): ``(path, line)``."""
     out = []
     for path, text in result_texts(result):
@@ -255,7 +245,7 @@ def inline_without_reason(result: CheckResult) -> list[tuple[str, int]]:
     return out
 
 
-def result_texts(result: CheckResult):
+def result_texts(result: Run):
     seen = set()
     for r in result.reports:
         src = r.request.source
@@ -312,9 +302,9 @@ def git_show(path: str, rev: str) -> str | None:
     return shown.stdout.decode("utf-8-sig", errors="replace")
 
 
-def _load_old(path, shown, since, catalog, hint, decl, old, old_fps) -> None:
+def _load_old(path, shown, since, catalog, hint, decl, old, old_fps, once) -> None:
     from auditor.analyze import analyze
-    from auditor.fingerprint import fingerprint
+    from auditor.fingerprint import fingerprints
 
     text = git_show(path, since)
     if text is None:
@@ -323,14 +313,17 @@ def _load_old(path, shown, since, catalog, hint, decl, old, old_fps) -> None:
         requests, _ = read_requests(path, shown, catalog, hint, text=text)
     except InputError:
         return
+    pairs = []
     for request in requests:
         scopes = {rs.scope for rs in request.scopes}
-        report = analyze(request, catalog, purpose=decl.purpose, options=_options(decl))
+        report = analyze(request, catalog, purpose=decl.purpose, options=_options(decl, once=once))
         cats = {e.category for e in report.exposures}
         have = old.setdefault(_key(request), (set(), set()))
         have[0].update(scopes)
         have[1].update(cats)
-        old_fps.update(fingerprint(report, f) for f in report.findings)
+        pairs += [(report, f) for f in report.findings]
+    # ranks as in the current run: the path is part of each identity, so one file's ranks are the run's
+    old_fps.update(fingerprints(pairs))
 
 
 def diff_requests(old: list[AuthorizationRequest], new: list[AuthorizationRequest], catalog, since: str = "OLD") -> list[Report]:

@@ -16,8 +16,9 @@ annotation on its line:
    ``%`` -> ``%25``, CR -> ``%0D``, LF -> ``%0A``; in property values also ``:`` -> ``%3A`` and
    ``,`` -> ``%2C``. A literal ``%0A`` in the input becomes ``%250A`` and is shown as typed.
 
-Annotations are ordered by severity, highest first (then in report order), because the runner shows
-only the first few annotations of each kind per step.
+Only active findings are annotated (not ignored, baselined or pre-existing: :mod:`auditor.results`
+decides), ordered by severity, highest first (then in report order), because the runner shows only
+the first few annotations of each kind per step.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 from auditor.fingerprint import app_name, artifact_path, finding_location, finding_source
 from auditor.model import Finding, Report, Severity
 from auditor.render.safe import visible
+from auditor.results import as_run
 
 COMMAND = {
     Severity.CRITICAL: "error",
@@ -58,10 +60,14 @@ def command(name: str, message: str, properties: dict[str, object] | None = None
     return f"::{name}{' ' + props if props else ''}::{escape_data(visible(message, MAX_MESSAGE))}"
 
 
-def annotation(report: Report, finding: Finding, root: str | None = None) -> str:
-    """The workflow command for one finding."""
-    path = artifact_path(finding_source(report, finding), root)
-    loc = finding_location(report, finding)
+def annotation(report: Report, finding: Finding, root: str | None = None, item=None) -> str:
+    """The workflow command for one finding (``item``: its :class:`auditor.results.Item`, which
+    already knows its path and location)."""
+    if item is not None:
+        path, loc = item.path, item.location
+    else:
+        path = artifact_path(finding_source(report, finding), root)
+        loc = finding_location(report, finding)
     props: dict[str, object] = {}
     message = finding.message
     name = app_name(report)
@@ -81,9 +87,17 @@ def annotation(report: Report, finding: Finding, root: str | None = None) -> str
     return command(COMMAND[finding.severity], message, props)
 
 
-def render(reports: list[Report], catalog=None, *, root: str | None = None) -> str:
-    """One annotation line per finding, highest severity first. ``catalog`` is accepted for the
-    renderers' common signature and not used; ``root`` as in :func:`auditor.fingerprint.artifact_path`."""
-    pairs = [(report, finding) for report in reports for finding in report.findings]
-    pairs.sort(key=lambda p: -p[1].severity)  # stable: report order within a severity
-    return "".join(annotation(report, finding, root) + "\n" for report, finding in pairs)
+def render(run, catalog=None, *, root: str | None = None) -> str:
+    """One annotation line per active finding (a :class:`auditor.results.Run`, or a list of reports
+    taken as a scan), highest severity first; then a warning per file not audited and per notice of
+    the run. ``catalog`` is accepted for the renderers' common signature and not used; ``root`` as in
+    :func:`auditor.fingerprint.artifact_path` (for a list of reports)."""
+    run = as_run(run, root)
+    items = sorted(run.active, key=lambda it: -it.severity)  # stable: report order within a severity
+    out = [annotation(it.report, it.finding, item=it) + "\n" for it in items]
+    out += [command("warning", message, {"file": path, "title": "oauth-audit: file not audited"}) + "\n" for path, message in run.errors]
+    out += [
+        command("warning", message, {"file": path, "title": "oauth-audit: not audited" if kind == "excluded" else "oauth-audit: gate lowered"}) + "\n"
+        for kind, path, message in run.notes
+    ]
+    return "".join(out)

@@ -11,19 +11,26 @@ from auditor import __version__
 from auditor.fingerprint import app_name, client_id, finding_location, fingerprint
 from auditor.model import Report
 from auditor.render.safe import json_text
+from auditor.results import ACTIVE, as_run
 
 SCHEMA_VERSION = 1
 
 
-def _location(report: Report, finding) -> dict | None:
-    loc = finding_location(report, finding)
+def _location(report: Report, finding, loc=None) -> dict | None:
+    loc = finding_location(report, finding) if loc is None else loc
     if loc is None or (loc.line is None and loc.param is None):
         return None
     return {"source": loc.source, "param": loc.param, "line": loc.line, "column": loc.column}
 
 
-def _finding_dict(report: Report, f, suppressed: dict) -> dict:
-    fp = fingerprint(report, f)
+def _finding_dict(report: Report, f, suppressed: dict, item=None) -> dict:
+    """One finding. With ``item`` (a :class:`auditor.results.Item`), its fingerprint, location and
+    status come from the run; ``status`` is written then, with ``reason`` for any status but active
+    and, as before, ``suppressed`` for an ignored or baselined one."""
+    if item is not None:
+        fp = item.fingerprint
+    else:
+        fp = fingerprint(report, f)
     out = {
         "rule": f.rule,
         "name": f.name,
@@ -32,11 +39,19 @@ def _finding_dict(report: Report, f, suppressed: dict) -> dict:
         "message_zh": f.message_zh or None,
         "scope": f.scope,
         "fix": f.fix or None,
-        "location": _location(report, f),
+        "location": _location(report, f, item.location if item is not None else None),
         "fingerprint": fp,
     }
-    if fp in suppressed:
-        out["suppressed"] = suppressed[fp]
+    if item is not None:
+        out["status"] = item.status
+        if item.status != ACTIVE:
+            out["reason"] = item.reason
+            if item.status in ("ignored", "baselined"):
+                out["suppressed"] = item.reason
+    elif fp in suppressed:
+        out["status"], out["reason"], out["suppressed"] = "ignored", suppressed[fp], suppressed[fp]
+    else:
+        out["status"] = ACTIVE
     return out
 
 
@@ -59,7 +74,9 @@ def _carriers(report: Report) -> list[dict]:
     return out
 
 
-def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dict:
+def request_dict(report: Report, catalog, suppressed: dict | None = None, items: list | None = None) -> dict:
+    """One request's record. ``items``: the report's shown findings from a run (with their statuses);
+    without, every finding, marked from ``suppressed`` (fingerprint -> reason)."""
     suppressed = suppressed or {}
     r = report.request
     provider = report.provider
@@ -116,7 +133,8 @@ def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dic
             "score": report.risk.score,
             "components": [{"name": c.name, "points": c.points, "rules": list(c.findings)} for c in report.risk.components],
         },
-        "findings": [_finding_dict(report, f, suppressed) for f in report.findings],
+        "findings": [_finding_dict(report, f, suppressed) for f in report.findings] if items is None
+        else [_finding_dict(report, it.finding, suppressed, it) for it in items],
         "revoke": None if provider is None else {"url": provider["revoke"], "note": provider["revoke_note"] or None},
     }
     if r.kind == "session_login":
@@ -128,14 +146,20 @@ def request_dict(report: Report, catalog, suppressed: dict | None = None) -> dic
 
 
 
-def render(reports: list[Report], catalog, *, suppressed: dict | None = None, extra: dict | None = None) -> str:
-    """The JSON document. ``suppressed`` (fingerprint -> reason) marks accepted findings; ``extra``
-    adds top-level keys (``check`` adds ``errors``)."""
+def render(run, catalog, *, suppressed: dict | None = None, extra: dict | None = None) -> str:
+    """The JSON document of a :class:`auditor.results.Run` (or a list of reports, taken as a scan;
+    ``suppressed``, fingerprint -> reason, then marks accepted findings). ``extra`` adds top-level
+    keys (``check`` adds its own). ``summary.highest`` is the highest risk level of the requests."""
+    run = as_run(run, suppressed=suppressed)
+    reports = run.reports
     levels = ["none", "low", "medium", "high", "critical"]
+    shown: dict[int, list] = {id(r): [] for r in reports}
+    for it in run.shown:
+        shown[id(it.report)].append(it)
     doc = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "oauth-auditor", "version": __version__},
-        "reports": [request_dict(r, catalog, suppressed) for r in reports],
+        "reports": [request_dict(r, catalog, items=shown[id(r)]) for r in reports],
         "summary": {
             "requests": len(reports),
             "highest": max((r.risk.level for r in reports), key=levels.index, default="none"),

@@ -132,31 +132,12 @@ def render(reports: list[Report], catalog, *, lang: str = "en") -> str:
 
 def render_check(result, catalog, *, lang: str = "en", notes: list | None = None) -> str:
     """The ``check`` summary for a pull-request comment or a job summary: one table of the findings
-    that count (not ignored, not pre-existing), then the files that could not be read."""
-    from auditor.fingerprint import finding_location, fingerprint
-
+    that count (the run's active findings: not ignored, baselined or pre-existing), then the files
+    that could not be read. ``result``: a :class:`auditor.results.Run`."""
     zh = lang == "zh"
-    rows = []
-    hidden = 0
-    for rep in result.reports:
-        for f in rep.findings:
-            fp = fingerprint(rep, f)
-            if fp in result.suppressed or (result.new is not None and fp not in result.new):
-                hidden += 1
-                continue
-            loc = finding_location(rep, f)
-            where = rep.request.source + (f":{loc.line}" if loc is not None and loc.line else "")
-            rows.append((-int(f.severity), where, f))
+    rows = [(-int(it.severity), it.where, it.finding) for it in result.active]
     rows.sort(key=lambda r: (r[0], r[1], r[2].rule))
-    lines = [f"## {t('report_title', lang)}", ""]
-    skipped = {path for path, _, _ in getattr(result, "excluded", ())}
-    audited = [rep for rep in result.reports if rep.request.source not in skipped]
-    files = len({rep.request.source for rep in audited})
-    if zh:
-        lines.append(f"审计了 {files} 个文件中的 {len(audited)} 个请求：{len(rows)} 个问题，{hidden} 个已忽略或早已存在。")
-    else:
-        lines.append(f"{len(audited)} request(s) in {files} file(s): {len(rows)} finding(s), {hidden} ignored or pre-existing.")
-    lines.append("")
+    lines = [f"## {t('report_title', lang)}", "", result.summary(lang), ""]
     if rows:
         lines += [f"| {t('md_severity', lang)} | {t('md_rule', lang)} | {t('md_source', lang)} | {t('md_message', lang)} |", "|---|---|---|---|"]
         for _, where, f in rows:

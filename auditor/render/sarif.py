@@ -1,9 +1,13 @@
 """SARIF 2.1.0 output, for GitHub code scanning and other SARIF consumers. See ``docs/sarif.md``.
 
-One run, tool ``oauth-audit``. ``tool.driver.rules`` holds every rule a result refers to (sorted by
-id, so ``ruleIndex`` is stable); each result carries its finding's own level, a location, a
-line-independent fingerprint (:mod:`auditor.fingerprint`) and, for findings the caller suppressed,
-an ``external`` suppression with the reason.
+One run, tool ``oauth-audit``, built once from a :class:`auditor.results.Run`.
+``tool.driver.rules`` holds every rule a result refers to (sorted by id, so ``ruleIndex`` is stable);
+each result carries its finding's own level, a location, a line-independent fingerprint unique in the
+run (:mod:`auditor.fingerprint`) and its status: an ignored or baselined finding has a suppression
+with the reason (``inSource`` for an inline comment, else ``external``); when the run compared
+against a baseline or a ``--since`` revision, ``baselineState`` is ``new`` for an active finding and
+``unchanged`` for a baselined or pre-existing one. Files that could not be read and what was not
+audited are ``toolExecutionNotifications``.
 
 Deterministic: keys sorted, results in report order then finding order, no timestamps, no machine
 paths unless a scanned file lies outside ``root``. Untrusted text (messages quoting scope strings,
@@ -19,17 +23,10 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from auditor import __version__
-from auditor.fingerprint import (
-    app_name,
-    artifact_path,
-    client_id,
-    finding_location,
-    finding_source,
-    fingerprint,
-    provider_key,
-)
-from auditor.model import Finding, Report, Severity
+from auditor.fingerprint import app_name, client_id, provider_key
+from auditor.model import Finding, Severity
 from auditor.render.safe import json_text, visible
+from auditor.results import BASELINED, IGNORED, PREEXISTING, as_run
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -61,7 +58,7 @@ LEVEL = {
     Severity.LOW: "note",
     Severity.INFO: "note",
 }
-FINGERPRINT_KEY = "oauthAuditFinding/v1"
+FINGERPRINT_KEY = "oauthAuditFinding/v2"
 MAX_DESCRIPTION = 1024  # GitHub's limit for shortDescription.text and fullDescription.text
 MAX_MESSAGE = 2000
 
@@ -161,9 +158,8 @@ def _name_bytes(path: str) -> bytes:
     return path.encode("utf-8", "surrogateescape")
 
 
-def _location(report: Report, finding: Finding, root: str | None) -> dict:
-    loc = finding_location(report, finding)
-    path = artifact_path(finding_source(report, finding), root)
+def _location(item) -> dict:
+    report, loc, path = item.report, item.location, item.path
     if path is not None:
         physical: dict = {"artifactLocation": _artifact_uri(path)}
         if loc is not None and isinstance(loc.line, int) and loc.line >= 1:
@@ -185,9 +181,9 @@ def _location(report: Report, finding: Finding, root: str | None) -> dict:
     return {"logicalLocations": [logical]}
 
 
-def _result(report: Report, finding: Finding, index: int, root: str | None, suppressed: dict) -> dict:
-    fp = fingerprint(report, finding, root)
-    properties = {"severity": finding.severity.label, "provider": provider_key(report) or None, "client_id": client_id(report), "app_name": app_name(report)}
+def _result(item, index: int, compared: bool) -> dict:
+    report, finding, fp = item.report, item.finding, item.fingerprint
+    properties = {"severity": finding.severity.label, "provider": provider_key(report) or None, "client_id": client_id(report), "app_name": app_name(report), "status": item.status}
     if finding.scope:
         properties["scope"] = finding.scope
     result: dict = {
@@ -195,41 +191,47 @@ def _result(report: Report, finding: Finding, index: int, root: str | None, supp
         "ruleIndex": index,
         "level": LEVEL[finding.severity],
         "message": {"text": plain_text(finding.message)},
-        "locations": [_location(report, finding, root)],
+        "locations": [_location(item)],
         # Our own key, and GitHub's: given primaryLocationLineHash, upload-sarif keeps it instead of
         # hashing the lines around startLine, so an alert survives lines moving in the manifest.
         "partialFingerprints": {FINGERPRINT_KEY: fp, "primaryLocationLineHash": fp},
         "properties": {k: v for k, v in properties.items() if v is not None},
     }
-    if fp in suppressed:
-        suppression: dict = {"kind": "external"}
-        reason = suppressed[fp]
-        if reason:
-            suppression["justification"] = visible(str(reason), MAX_MESSAGE)
+    if item.status in (IGNORED, BASELINED):
+        suppression: dict = {"kind": "inSource" if item.reason.startswith("inline:") else "external"}
+        if item.reason:
+            suppression["justification"] = visible(str(item.reason), MAX_MESSAGE)
         result["suppressions"] = [suppression]
+    if compared:
+        result["baselineState"] = "unchanged" if item.status in (BASELINED, PREEXISTING) else "new"
     return result
 
 
-def render(reports: list[Report], catalog=None, *, root: str | None = None, suppressed: dict | None = None) -> str:
-    """SARIF 2.1.0 text for the reports.
+def _notification(level: str, path: str, message: str) -> dict:
+    item: dict = {"level": level, "message": {"text": plain_text(message)}}
+    if path:
+        item["locations"] = [{"physicalLocation": {"artifactLocation": _artifact_uri(path)}}]
+    return item
 
-    ``catalog`` is accepted for the renderers' common signature and not used. ``root``: paths of
-    scanned files are written relative to it (default: as given). ``suppressed``: fingerprint
-    (:func:`auditor.fingerprint.fingerprint`, with the same ``root``) -> reason; those findings stay
-    in the output, marked with an ``external`` suppression.
+
+def render(run, catalog=None, *, root: str | None = None, suppressed: dict | None = None) -> str:
+    """SARIF 2.1.0 text for a :class:`auditor.results.Run` (or a list of reports, taken as a scan).
+
+    ``catalog`` is accepted for the renderers' common signature and not used. For a list of reports:
+    ``root``: paths of scanned files are written relative to it (default: as given); ``suppressed``:
+    fingerprint (:func:`auditor.fingerprint.fingerprint`, with the same ``root``) -> reason; those
+    findings stay in the output, marked with an ``external`` suppression. Findings below the run's
+    ``--min-severity`` are left out, as in every format.
     """
-    from auditor.rules import REGISTRY, load_rules
-
-    load_rules()
-    suppressed = suppressed or {}
-    pairs = [(report, finding) for report in reports for finding in report.findings]
-    referenced = sorted({f.rule for _, f in pairs})
+    run = as_run(run, root, suppressed)
+    items = run.shown
+    referenced = sorted({it.finding.rule for it in items})
     descriptors = []
     for rule_id in referenced:
-        if rule_id in REGISTRY:
-            descriptors.append(rule_descriptor(REGISTRY[rule_id]))
+        if rule_id in run.rules:
+            descriptors.append(rule_descriptor(run.rules[rule_id]))
         else:
-            descriptors.append(_fallback_descriptor(next(f for _, f in pairs if f.rule == rule_id)))
+            descriptors.append(_fallback_descriptor(next(it.finding for it in items if it.finding.rule == rule_id)))
     index = {rule_id: i for i, rule_id in enumerate(referenced)}
 
     driver: dict = {
@@ -240,10 +242,16 @@ def render(reports: list[Report], catalog=None, *, root: str | None = None, supp
     }
     if PROJECT_URL:
         driver["informationUri"] = PROJECT_URL
-    run = {
+    out = {
         "tool": {"driver": driver},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(report, f, index[f.rule], root, suppressed) for report, f in pairs],
+        "results": [_result(it, index[it.finding.rule], run.compared) for it in items],
     }
-    doc = {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}
+    if run.errors or run.notes:
+        out["invocations"] = [{
+            "executionSuccessful": True,
+            "toolExecutionNotifications": [_notification("error", p, m) for p, m in run.errors]
+            + [_notification("warning", p, m) for _, p, m in run.notes],
+        }]
+    doc = {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [out]}
     return json_text(doc, sort_keys=True, indent=2) + "\n"

@@ -35,6 +35,8 @@ def no_declared_purpose(ctx: RuleContext) -> Iterator[Finding]:
     ## What it detects
     Under `oauth-audit check`, a manifest that requests at least one scope while the app has no
     declaration (`oauth-audit.toml` or `[tool.oauth-audit]` in `pyproject.toml`) with a `purpose`.
+    The declaration is the repository's, so the finding is reported once per check, on the first
+    request that asks for a scope, not once per request.
 
     ## Why it matters
     Whether a scope is too much depends on what the app is for. Without a declared purpose the
@@ -52,6 +54,11 @@ def no_declared_purpose(ctx: RuleContext) -> Iterator[Finding]:
         return
     decl = ctx.options.get("declaration")
     if decl is None or not decl.purpose:
+        once = ctx.options.get("once_per_run")
+        if once is not None:
+            if "OA601" in once:
+                return
+            once.add("OA601")
         yield ctx.finding(
             Severity.LOW,
             "No declared purpose: add `purpose` to oauth-audit.toml so the scopes can be checked against it.",
