@@ -309,6 +309,9 @@ def run_scan(args: ScanArgs) -> int:
                     requests.append(read_url(line, catalog, source=f"stdin:{n}", provider=args.provider))
             elif "://" not in text and os.path.isfile(text):
                 requests.extend(_read_path(text, catalog, args))
+            elif "://" not in text and "?" not in text and not os.path.exists(text):
+                # neither a URL (no scheme, no query) nor an existing file: most likely a mistyped path
+                raise InputError(f"{text}: no such file (and not an authorization URL)")
             elif args.resolve:
                 requests.append(_resolved(text, catalog, args))
             else:

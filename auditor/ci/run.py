@@ -293,6 +293,12 @@ def git_show(path: str, rev: str) -> str | None:
         raise InputError(f"{rev!r} is not a git revision")
     verify = subprocess.run(["git", "-C", folder, "rev-parse", "--verify", "--quiet", rev + "^{commit}"], capture_output=True, text=True, timeout=30)
     if verify.returncode:
+        shallow = subprocess.run(["git", "-C", folder, "rev-parse", "--is-shallow-repository"], capture_output=True, text=True, timeout=30)
+        if shallow.stdout.strip() == "true":
+            raise InputError(
+                f"{rev!r} is not in this shallow clone: fetch the history first "
+                f"(git fetch --unshallow, or actions/checkout with fetch-depth: 0)"
+            )
         raise InputError(f"{rev!r} is not a git revision")
     shown = subprocess.run(["git", "-C", folder, "show", f"{verify.stdout.strip()}:{rel}"], capture_output=True, timeout=30)
     if shown.returncode:
