@@ -15,6 +15,15 @@ request to the cached judgement, so a log of a million sign-ins costs a few thou
 Everything else (every other parameter, host, path, scopes) is part of the key, so two requests
 share a judgement only when every rule must give them the same findings. A test checks that cached
 and uncached reports are identical over a generated corpus.
+
+:class:`Records` goes further for ``scan --batch/--har/--log``: it keeps, per judgement, the
+serialised records with the fields that change from line to line (the source, the line number,
+the URL) left as slots, so a line that shares a judgement costs a string format, not a report
+rebuilt and re-serialised. Before parsing, the URL text itself is looked up with the values of
+``state``, ``nonce`` and ``code_challenge`` reduced as above (:func:`text_key`), so a repeated
+request skips the URL reader too. Output is byte-identical to serialising every line on its own
+(``Records(..., reuse=False)``; a test compares them). Fingerprints in batch records name the input
+file, never the line (:func:`_line_free`).
 """
 
 from __future__ import annotations
@@ -119,28 +128,249 @@ class Auditor:
         return cached._replace(request=request, scopes=scopes)
 
 
+# The query-string values text_key reduces: unreserved characters only (RFC 3986), so the text
+# is the value the URL reader decodes (no %-escape, no "+"), and it cannot hold a control character.
+_REDUCIBLE = re.compile(r"(?<=[?&#])(state|nonce|code_challenge)=([A-Za-z0-9._~-]*)(?=[&#]|$)")
+
+
+def _reduce(m: re.Match) -> str:
+    name, value = m.group(1), m.group(2)
+    if name == "state":
+        return "state=" + _state_key(value)
+    if name == "nonce":
+        return "nonce=\x00nonce" if value else m.group()
+    return "code_challenge=\x00challenge" if _B64URL_43.match(value) else m.group()
+
+
+def text_key(url: str) -> str:
+    """The URL text with the values that change nothing in the verdict reduced as in
+    :func:`cache_key`, for a lookup before parsing. Two texts with one key read as two requests
+    with one :func:`cache_key` that differ only in those values (and so in the URL itself)."""
+    return _REDUCIBLE.sub(_reduce, url)
+
+
+def _line_free(report: Report, name: str) -> Report:
+    """The report with every source (the request's and each scope's location) set to ``name``, the
+    input without the line: what a record's fingerprints are computed from."""
+    from auditor.model import RequestedScope
+
+    request = report.request
+    scopes = tuple(
+        RequestedScope(rq.scope, rq.location._replace(source=name), rq.group) if rq.location is not None and rq.location.source == request.source else rq
+        for rq in request.scopes
+    )
+    new_request = request._replace(source=name, scopes=scopes)
+    resolved = tuple(
+        ResolvedScope(scopes[i], rs[1], rs[2]) if i < len(scopes) and rs.requested is request.scopes[i] else rs
+        for i, rs in enumerate(report.scopes)
+    )
+    return report._replace(request=new_request, scopes=resolved)
+
+
+def record_dict(report: Report, catalog, name: str, source: str | None = None, url: str | None = None) -> dict:
+    """The full JSON record of a request read from input ``name`` (``source`` is ``NAME:LINE``):
+    the report's :func:`auditor.render.json.request_dict`, its fingerprints computed from ``name``
+    alone (a request on two lines is one finding twice, not two findings), ``source`` and the
+    locations naming the line, ``url`` the request's URL."""
+    from auditor.render.json import request_dict
+
+    source = report.request.source if source is None else source
+    record = request_dict(_line_free(report, name), catalog)
+    record["source"] = source
+    if record.get("url") is not None:
+        record["url"] = report.request.url if url is None else url
+    for f in record["findings"]:
+        if f["location"] is not None and f["location"]["source"] == name:
+            f["location"]["source"] = source
+    return record
+
+
+class _Judgement:
+    """One distinct judgement of a run: its key, its records with per-line slots, what the summary
+    and the exit code need."""
+
+    __slots__ = ("key", "compact", "full", "provider", "client", "level", "score", "scopes", "rules", "worst", "cost", "alive")
+
+
+class Records:
+    """The JSON Lines records of ``scan --batch/--har/--log``, one judgement serialised once.
+
+    ``full``: today's record, the whole report, on every line (``--full``); otherwise a compact
+    record per request (source, line, provider, client id, level, score, rule ids, scopes and the
+    key of its judgement) and, before the first request of each judgement, one judgement record
+    holding the full report (see docs/json-format.md). ``reuse=False`` serialises every line on its
+    own (no cache): the reference the reused output must equal byte for byte.
+
+    Memory is bounded: at most :data:`MAX_CACHE` judgements and :data:`MAX_CACHE_BYTES` of their
+    estimated size (records included), least recently used evicted; the text lookup holds at most
+    :data:`MAX_TEXTS` URL texts. The keys of judgement records already written are kept (16 bytes
+    each) so that each is written once."""
+
+    MAX_TEXTS = 50_000
+
+    def __init__(self, catalog, *, provider: str | None = None, purpose: str | None = None, options: dict | None = None,
+                 full: bool = False, reuse: bool = True, max_cache: int = MAX_CACHE, max_bytes: int = MAX_CACHE_BYTES) -> None:
+        import os
+        from collections import OrderedDict
+
+        from auditor.sources.url import read_url
+
+        self.catalog = catalog
+        self.provider = provider
+        self.full = full
+        self.reuse = reuse
+        self.read_url = read_url
+        self.purpose, self.options = purpose, options
+        self.judgements: OrderedDict[tuple, _Judgement] = OrderedDict()
+        self.texts: OrderedDict[str, _Judgement] = OrderedDict()
+        self.max_cache, self.max_bytes, self.bytes = max_cache, max_bytes, 0
+        self.written: set[str] = set()
+        self.summary = Summary()
+        self.worst = -1
+        token = os.urandom(8).hex()  # slots no input can spell
+        self._src, self._url = f"\x00src{token}\x00", f"\x00url{token}\x00"
+        self._context = json_text([purpose, options or {}, provider], sort_keys=True, default=str)
+
+    # -- one line ----------------------------------------------------------------------------------
+
+    def line(self, name: str, line_no: int, url: str) -> str:
+        """The records (JSON Lines text) for one request found at ``name:line_no``."""
+        source = f"{name}:{line_no}"
+        key = text_key(url) if self.reuse else None
+        j = self.texts.get(key) if key is not None else None
+        if j is not None and j.alive:
+            self.texts.move_to_end(key)
+        else:
+            from auditor.errors import InputError
+
+            try:
+                request = self.read_url(url, self.catalog, source=source, provider=self.provider)
+            except InputError as exc:
+                self.summary.errors += 1
+                return self._error(name, line_no, source, str(exc))
+            j = self._judge(request, name)
+            if key is not None and request.kind == "oauth" and j.alive:
+                self.texts[key] = j
+                while len(self.texts) > self.MAX_TEXTS:
+                    self.texts.popitem(last=False)
+        return self._emit(j, name, line_no, source, url)
+
+    def report(self, report: Report, name: str, line_no: int | None) -> str:
+        """The records of a report made outside the URL reader (the not-fully-audited OA701)."""
+        j = self._build(report, name, None)
+        return self._emit(j, name, line_no, report.request.source, report.request.url or "")
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _error(self, name: str, line_no: int, source: str, message: str) -> str:
+        if self.full:
+            return json_text({"source": source, "error": message}) + "\n"
+        return json_text({"record": "error", "source": name, "line": line_no, "error": message}, sort_keys=True) + "\n"
+
+    def _judge(self, request, name: str) -> _Judgement:
+        key = cache_key(request) if self.reuse else None
+        if key is not None:
+            j = self.judgements.get(key)
+            if j is not None:
+                self.judgements.move_to_end(key)
+                return j
+        report = analyze(request, self.catalog, purpose=self.purpose, options=self.options)
+        j = self._build(report, name, request)
+        if key is not None:
+            while self.judgements and (len(self.judgements) >= self.max_cache or self.bytes + j.cost > self.max_bytes):
+                _, old = self.judgements.popitem(last=False)
+                self.bytes -= old.cost
+                # the text lookup may still name it: it is marked dead and its records let go, so
+                # the lookup holds only small shells whatever it names
+                old.alive, old.full, old.compact = False, None, None
+            if j.cost <= self.max_bytes:
+                self.judgements[key] = j
+                self.bytes += j.cost
+            else:
+                j.alive = False
+        return j
+
+    def _record(self, report: Report, name: str, source: str, url: str) -> dict:
+        return record_dict(report, self.catalog, name, source, url)
+
+    def _build(self, report: Report, name: str, request) -> _Judgement:
+        from auditor.fingerprint import client_id
+
+        import hashlib
+
+        j = _Judgement()
+        # the full record with slots for the per-line fields
+        full = json_text(self._record(report, name, self._src, self._url), sort_keys=True)
+        neutral = full.replace(json_text(self._src), '""').replace(json_text(self._url), '""')
+        j.key = hashlib.sha256((self._context + neutral).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        j.full = full.replace("{", "{{").replace("}", "}}").replace(json_text(self._src), "{0}").replace(json_text(self._url), "{1}") + "\n"
+        scopes = list(dict.fromkeys(rs.scope for rs in report.scopes))
+        rules = list(dict.fromkeys(f.rule for f in report.findings))
+        r = report.request
+        j.provider = r.provider_id or r.host or "(unknown)"
+        j.client = client_id(report)
+        j.level, j.score = report.risk.level, report.risk.score
+        j.scopes, j.rules = frozenset(scopes), frozenset(rules)
+        j.worst = max((int(f.severity) for f in report.findings), default=-1)
+        compact = json_text({
+            "record": "request", "source": self._src, "line": 0, "provider": r.provider_id or r.host or None,
+            "client_id": j.client, "level": j.level, "score": j.score, "rules": rules, "scopes": scopes, "judgement": j.key,
+        }, sort_keys=True)
+        j.compact = compact.replace("{", "{{").replace("}", "}}").replace(json_text(self._src), "{0}").replace('"line": 0', '"line": {1}') + "\n"
+        j.cost = 2 * (len(j.full) + len(j.compact)) + 1_000  # the records (ASCII mostly) and the shell
+        j.alive = self.reuse
+        return j
+
+    def _emit(self, j: _Judgement, name: str, line_no: int | None, source: str, url: str) -> str:
+        self.summary._add(j.provider, j.client, j.level, j.score, j.scopes, j.rules)
+        if j.worst > self.worst:
+            self.worst = j.worst
+        if self.full:
+            return j.full.format(json_text(source), json_text(url) if url else "null")
+        out = j.compact.format(json_text(name), "null" if line_no is None else line_no)
+        if j.key not in self.written:
+            # the full report, as the first request with this judgement has it; keys in sorted
+            # order, as json_text(..., sort_keys=True) would write them
+            self.written.add(j.key)
+            full = j.full.format(json_text(source), json_text(url) if url else "null")
+            out = f'{{"judgement": "{j.key}", "record": "judgement", "report": {full[:-1]}}}\n' + out
+            if j.cost and j.alive:
+                self.bytes -= len(j.full) * 2  # written once: compact records no longer need it
+                j.cost -= len(j.full) * 2
+            j.full = ""
+        return out
+
+
 def _new_group() -> dict:
     return {"count": 0, "level": "none", "score": 0, "scopes": Counter(), "rules": Counter()}
 
 
 class Summary:
-    """Who asks for what, how often, how risky: counts per (provider, client), bounded."""
+    """Who asks for what, how often, how risky: counts per (provider, client), bounded.
+
+    The first :data:`MAX_GROUPS` distinct apps are counted one by one (each keeping at most
+    :data:`MAX_SCOPES` scopes); requests of apps beyond them are aggregated (``untracked``: their
+    number, highest level and score), so memory is bounded however many apps a log holds, and a
+    risky request is never lost from the levels and the highest level. :meth:`as_dict` lists the
+    :data:`TOP_APPS` riskiest, most frequent apps and aggregates the rest."""
 
     MAX_GROUPS = 10_000
+    MAX_SCOPES = 50
+    TOP_APPS = 100
 
     def __init__(self) -> None:
         self.requests = 0
         self.errors = 0
         self.levels: Counter = Counter()
         self.groups: dict[tuple[str, str], dict] = {}
-        self.dropped = 0
+        self.untracked = _new_group()
 
     def add(self, report: Report, client: str | None) -> None:
         provider = report.request.provider_id or report.request.host or "(unknown)"
         self._add(provider, client, report.risk.level, report.risk.score, {rs.scope for rs in report.scopes}, {f.rule for f in report.findings})
 
     def add_record(self, record: dict) -> None:
-        """Count one JSON Lines record (from :func:`audit_lines` or ``scan --format jsonl``)."""
+        """Count one full JSON Lines record (from :func:`audit_lines` or ``scan --format jsonl --full``)."""
         if "error" in record:
             self.errors += 1
             return
@@ -149,62 +379,74 @@ class Summary:
         self._add(provider, record.get("client_id"), risk["level"], risk["score"],
                   {s["scope"] for s in record["scopes"]}, {f["rule"] for f in record["findings"]})
 
-    def _add(self, provider: str, client: str | None, level: str, score: int, scopes: set, rules: set) -> None:
+    def _add(self, provider: str, client: str | None, level: str, score: int, scopes, rules) -> None:
         self.requests += 1
         self.levels[level] += 1
         key = (provider, client or "")
         group = self.groups.get(key)
         if group is None:
             if len(self.groups) >= self.MAX_GROUPS:
-                self.dropped += 1
-                return
-            group = self.groups[key] = _new_group()
-        group["count"] += 1
-        if LEVELS.index(level) > LEVELS.index(group["level"]):
-            group["level"] = level
-        group["score"] = max(group["score"], score)
-        if len(group["scopes"]) < 200:
-            group["scopes"].update(scopes)
-        group["rules"].update(rules)
+                group = self.untracked
+            else:
+                group = self.groups[key] = _new_group()
+        _count(group, 1, level, score, scopes, rules, self.MAX_SCOPES)
 
     def merge(self, other: "Summary") -> "Summary":
         """Add another summary's counts to this one (for summaries built in parallel); returns self."""
         self.requests += other.requests
         self.errors += other.errors
         self.levels.update(other.levels)
-        self.dropped += other.dropped
         for key, theirs in other.groups.items():
             group = self.groups.get(key)
             if group is None:
-                if len(self.groups) >= self.MAX_GROUPS:
-                    self.dropped += theirs["count"]
-                    continue
-                group = self.groups[key] = _new_group()
-            group["count"] += theirs["count"]
-            if LEVELS.index(theirs["level"]) > LEVELS.index(group["level"]):
-                group["level"] = theirs["level"]
-            group["score"] = max(group["score"], theirs["score"])
-            if len(group["scopes"]) < 200:
-                group["scopes"].update(theirs["scopes"])
-            group["rules"].update(theirs["rules"])
+                group = self.untracked if len(self.groups) >= self.MAX_GROUPS else self.groups.setdefault(key, _new_group())
+            _count(group, theirs["count"], theirs["level"], theirs["score"], theirs["scopes"], theirs["rules"], self.MAX_SCOPES)
+        u = other.untracked
+        if u["count"]:
+            _count(self.untracked, u["count"], u["level"], u["score"], u["scopes"], u["rules"], self.MAX_SCOPES)
         return self
 
     def as_dict(self) -> dict:
         rows = sorted(self.groups.items(), key=lambda kv: (-LEVELS.index(kv[1]["level"]), -kv[1]["count"], kv[0]))
+        top, rest = rows[: self.TOP_APPS], rows[self.TOP_APPS:]
+        other_level = max([g["level"] for _, g in rest] + ([self.untracked["level"]] if self.untracked["count"] else []), key=LEVELS.index, default="none")
         return {
             "requests": self.requests,
             "errors": self.errors,
             "levels": {lv: self.levels.get(lv, 0) for lv in LEVELS},
-            "groups_not_counted": self.dropped,
             "by_app": [
                 {
                     "provider": p, "client_id": c or None, "requests": g["count"], "highest": g["level"], "max_score": g["score"],
                     "scopes": [s for s, _ in sorted(g["scopes"].items(), key=lambda x: (-x[1], x[0]))[:20]],
                     "rules": sorted(g["rules"]),
                 }
-                for (p, c), g in rows
+                for (p, c), g in top
             ],
+            "other_apps": {
+                "apps": len(rest),
+                "requests": sum(g["count"] for _, g in rest) + self.untracked["count"],
+                "highest": other_level,
+                "untracked_requests": self.untracked["count"],
+            },
         }
+
+
+def _count(group: dict, count: int, level: str, score: int, scopes, rules, max_scopes: int) -> None:
+    group["count"] += count
+    if LEVELS.index(level) > LEVELS.index(group["level"]):
+        group["level"] = level
+    if score > group["score"]:
+        group["score"] = score
+    have = group["scopes"]
+    if isinstance(scopes, Counter):
+        for scope, n in scopes.items():
+            if scope in have or len(have) < max_scopes:
+                have[scope] += n
+    else:
+        for scope in scopes:
+            if scope in have or len(have) < max_scopes:
+                have[scope] += count
+    group["rules"].update(rules if isinstance(rules, Counter) else dict.fromkeys(rules, count))
 
 
 def audit_lines(lines, *, kind: str = "batch", catalog=None, provider: str | None = None, purpose: str | None = None,
@@ -212,7 +454,7 @@ def audit_lines(lines, *, kind: str = "batch", catalog=None, provider: str | Non
     """Audit an iterable of text lines and yield one JSON-ready record per request: the library entry
     point for running ``scan --batch`` / ``--log`` work inside another engine (a Dask or Spark
     partition, a message consumer). Records are JSON-serialisable dicts, the same as the JSON Lines
-    of ``scan --format jsonl``:
+    of ``scan --format jsonl --full``:
     a report (``source`` is ``NAME:LINE``, the line counted within ``lines``) or
     ``{"source": ..., "error": ...}`` for a line that is not a readable request.
 
@@ -221,8 +463,6 @@ def audit_lines(lines, *, kind: str = "batch", catalog=None, provider: str | Non
     requests that differ only in ``state``, ``nonce`` or PKCE challenge (see :class:`Auditor`).
     Pass a :class:`auditor.sources.logs.ReadStats` as ``stats`` to count skipped lines.
     """
-    from auditor.render.json import request_dict
-
     if kind not in ("batch", "log"):
         raise ValueError("kind is 'batch' or 'log'")
     if catalog is None:
@@ -233,7 +473,7 @@ def audit_lines(lines, *, kind: str = "batch", catalog=None, provider: str | Non
         if report is None:
             yield {"source": source, "error": error}
         else:
-            yield request_dict(report, catalog)
+            yield record_dict(report, catalog, name)
 
 
 def audit_to_file(lines, path: str, *, kind: str = "batch", name: str = "input", catalog=None, provider: str | None = None,
@@ -296,14 +536,15 @@ def _audit_stream(kind: str, stream, name: str, catalog, provider, purpose, opti
         yield source, auditor.audit(request), None
 
 
-def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | None, options: dict, fmt: str, out, err, progress: bool) -> tuple[Summary, int]:
-    """Stream the requests of a batch file, HAR or log to ``out`` (JSON Lines, or nothing until the
-    summary); return the summary and the highest severity seen (as an int)."""
+def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | None, options: dict, fmt: str, out, err, progress: bool,
+        full: bool = False, reuse: bool = True) -> tuple[Summary, int]:
+    """Stream the requests of a batch file, HAR or log to ``out`` (JSON Lines — compact, or the full
+    record per line with ``full`` — or nothing until the summary); return the summary and the
+    highest severity seen (as an int). ``reuse=False`` serialises every line on its own (the
+    reference of the byte-identity test)."""
     import sys
 
     from auditor.errors import InputError
-    from auditor.fingerprint import client_id
-    from auditor.render.json import request_dict
     from auditor.render.safe import visible
     from auditor.sources import logs
 
@@ -315,8 +556,8 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
             stream = open(path, "rb")
         except OSError as exc:
             raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    summary = Summary()
-    worst = -1
+    records = Records(catalog, provider=provider, purpose=purpose, options=options, full=full, reuse=reuse)
+    write = out.write if fmt == "jsonl" else None
     bar = None
     if progress:
         from rich.progress import (
@@ -333,19 +574,15 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
         bar = Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=make_console(err), transient=True)
         task = bar.add_task("scan", total=size)
         bar.start()
+    reader = {"batch": logs.iter_lines_urls, "har": logs.iter_har_urls, "log": logs.iter_log_urls}[kind]
+    kwargs = {"stats": stats} if kind == "batch" else {"catalog": catalog, "stats": stats}
+    name = "stdin" if path == "-" else path
+    line = records.line
     try:
-        name = "stdin" if path == "-" else path
-        for n, (source, report, error) in enumerate(_audit_stream(kind, stream, name, catalog, provider, purpose, options, stats), 1):
-            if report is None:
-                summary.errors += 1
-                if fmt == "jsonl":
-                    out.write(json_text({"source": source, "error": error}) + "\n")
-                continue
-            summary.add(report, client_id(report))
-            if report.findings:
-                worst = max(worst, max(int(f.severity) for f in report.findings))
-            if fmt == "jsonl":
-                out.write(json_text(request_dict(report, catalog), sort_keys=True) + "\n")
+        for n, (line_no, url) in enumerate(reader(stream, **kwargs), 1):
+            text = line(name, line_no, url)
+            if write is not None:
+                write(text)
             if bar is not None and n % 500 == 0:
                 bar.update(task, completed=stream.tell() if hasattr(stream, "tell") and path != "-" else n)
     finally:
@@ -358,21 +595,19 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
     if stats.too_long:
         # Fail closed: what a limit kept us from reading is a finding of its own (OA701, high), in
         # the records, the summary and the exit code, never only a line on stderr.
-        from auditor.analyze import analyze
         from auditor.rules.completeness import incomplete
 
         skipped = stats.warnings()[0]
         report = analyze(incomplete(
-            "stdin" if path == "-" else path,
+            name,
             f"Not fully audited: {stats.lines - stats.too_long:,} of {stats.lines:,} lines or entries examined; {skipped}.",
             f"未完整审计：共 {stats.lines:,} 行（或条目），检查了 {stats.lines - stats.too_long:,} 行；"
             f"{stats.too_long:,} 行超过长度限制被跳过（{', '.join(str(n) for n in stats.examples['too_long'])}）。",
         ), catalog)
-        summary.add(report, None)
-        worst = max(worst, max(int(f.severity) for f in report.findings))
-        if fmt == "jsonl":
-            out.write(json_text(request_dict(report, catalog), sort_keys=True) + "\n")
-    return summary, worst
+        text = records.report(report, name, None)
+        if write is not None:
+            write(text)
+    return records.summary, records.worst
 
 
 def _size(path: str) -> int | None:
@@ -404,6 +639,16 @@ def render_summary(summary: Summary, lang: str = "en") -> str:
         client = visible(g["client_id"] or "-", 60)
         scopes = visible(" ".join(g["scopes"][:6]), 160)
         lines.append(f"  {i18n.level(g['highest'], lang):<8} {g['requests']:>8}  {visible(g['provider'], 40)}  {client}  {scopes}")
-    if len(d["by_app"]) > 50:
-        lines.append(f"  … {len(d['by_app']) - 50} more" if not zh else f"  …… 另有 {len(d['by_app']) - 50} 个")
+    other = d["other_apps"]
+    apps = other["apps"] + max(0, len(d["by_app"]) - 50)
+    requests = other["requests"] + sum(g["requests"] for g in d["by_app"][50:])
+    if requests:
+        highest = max([other["highest"]] + [g["highest"] for g in d["by_app"][50:]], key=LEVELS.index)
+        untracked = other["untracked_requests"]
+        if zh:
+            more = f"，另有 {untracked} 个请求来自未单独统计的应用" if untracked else ""
+            lines.append(f"  …… 另有 {apps} 个应用共 {requests} 个请求，最高 {i18n.level(highest, lang)}{more}")
+        else:
+            more = f"; {untracked} of them from apps beyond the {Summary.MAX_GROUPS:,} counted one by one" if untracked else ""
+            lines.append(f"  … {apps} more app(s), {requests} request(s), highest {i18n.level(highest, lang)}{more}")
     return "\n".join(lines) + "\n"

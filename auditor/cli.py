@@ -46,6 +46,7 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
     Opt("--batch", None, "batch", "Audit every URL in FILE (one per line; - for standard input), streaming.", metavar="FILE"),
     Opt("--har", None, "har", "Audit the authorization requests recorded in a HAR file.", metavar="FILE"),
     Opt("--log", None, "log", "Audit the authorization URLs found in a web-proxy or server log.", metavar="FILE"),
+    Opt("--full", None, "full", "With --batch, --har or --log and --format jsonl: the whole report on every line (default: a compact record per request, the full report once per distinct judgement).", flag=True, default=False),
     Opt("--resolve", None, "resolve", "Follow a short link or redirect chain (network) to the authorization request it ends at.", flag=True, default=False),
     Opt("--online", None, "online", "Also fetch each authorization server's published metadata (network) to check PKCE support.", flag=True, default=False),
     Opt("--allow-private", None, "allow_private", "With --resolve or --online: allow private and loopback addresses.", flag=True, default=False),
@@ -56,8 +57,8 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
 
 class ScanArgs(
     namedtuple(
-        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint batch har log resolve online allow_private explain no_color",
-        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, None, None, None, False, False, False, False, False),
+        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint batch har log full resolve online allow_private explain no_color",
+        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, None, None, None, False, False, False, False, False, False),
     )
 ):
     """The parsed arguments of ``scan`` (the same fields as :data:`SCAN_OPTIONS` plus ``inputs``)."""
@@ -259,15 +260,17 @@ def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> i
     progress = args.fmt != "jsonl" and sys.stderr.isatty()
     try:
         with target as out:
-            summary, worst = run(kind, path, catalog, provider=args.provider, purpose=args.purpose, options=options, fmt=args.fmt, out=out, err=sys.stderr, progress=progress)
+            summary, worst = run(kind, path, catalog, provider=args.provider, purpose=args.purpose, options=options, fmt=args.fmt, out=out, err=sys.stderr, progress=progress, full=args.full)
             if args.fmt == "json":
                 out.write(json_text({"schema_version": 1, "summary": summary.as_dict()}, indent=2, sort_keys=True) + "\n")
             elif args.fmt == "terminal":
                 out.write(guard_commands(render_summary(summary, lang)))
             else:
                 sys.stderr.write(render_summary(summary, lang) if sys.stderr.isatty() else "")
+    except BrokenPipeError:
+        raise  # the reader went away (| head): main() ends quietly
     except OSError as exc:
-        raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        raise InputError(f"cannot write {args.output or 'the output'}: {exc.strerror or exc}") from None
     if args.fail_on == "never":
         return EXIT_OK
     from auditor.model import Severity
@@ -294,6 +297,8 @@ def run_scan(args: ScanArgs) -> int:
         return _run_bulk(bulk[0][0], bulk[0][1], catalog, args, options)
     if args.fmt == "jsonl":
         raise UsageError("--format jsonl goes with --batch, --har or --log")
+    if args.full:
+        raise UsageError("--full goes with --batch, --har or --log")
     if args.scopes is not None:
         if not args.provider:
             raise UsageError("--scopes needs --provider (for example: --provider github --scopes repo)")
@@ -309,7 +314,7 @@ def run_scan(args: ScanArgs) -> int:
                     requests.append(read_url(line, catalog, source=f"stdin:{n}", provider=args.provider))
             elif "://" not in text and os.path.isfile(text):
                 requests.extend(_read_path(text, catalog, args))
-            elif "://" not in text and "?" not in text and not os.path.exists(text):
+            elif "://" not in text and "?" not in text and not os.path.exists(text) and _looks_like_path(text):
                 # neither a URL (no scheme, no query) nor an existing file: most likely a mistyped path
                 raise InputError(f"{text}: no such file (and not an authorization URL)")
             elif args.resolve:
@@ -359,6 +364,13 @@ def run_scan(args: ScanArgs) -> int:
         text = terminal.render(reports, catalog, color=color, width=width, explain=args.explain, lang=lang)
     _write_output(text, args.output, commands=args.fmt == "github")
     return run.exit_code()
+
+
+def _looks_like_path(text: str) -> bool:
+    """A folder separator or a file extension, and no space: a path rather than a bare login payload."""
+    import re
+
+    return " " not in text and ("/" in text or os.sep in text or re.search(r"\.[A-Za-z][A-Za-z0-9]{0,4}$", text) is not None)
 
 
 def _fail(message: str) -> int:

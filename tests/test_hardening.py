@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 import os
 import resource
 import subprocess
@@ -147,10 +148,14 @@ def test_one_session_login_code_among_400_decoys_is_found_and_the_flood_reported
 def test_lines_over_the_limit_in_a_batch_fail_closed(tmp_path, capsys):
     batch = tmp_path / "urls.txt"
     batch.write_text("https://accounts.google.com/o/oauth2/v2/auth?client_id=1&scope=openid\nhttps://x.example/" + "a" * 70_000 + "\n")
-    code, out, _ = run(capsys, "scan", "--batch", str(batch), "--format", "jsonl")
+    code, out, _ = run(capsys, "scan", "--batch", str(batch), "--format", "jsonl", "--full")
     records = [json.loads(line) for line in out.splitlines()]
     assert code == 1
     assert records[-1]["kind"] == "incomplete" and records[-1]["risk"]["level"] == "high"
+    # the compact records say it too: the last request record is OA701 at high, with no line
+    code, out, _ = run(capsys, "scan", "--batch", str(batch), "--format", "jsonl")
+    last = [json.loads(line) for line in out.splitlines()][-1]
+    assert code == 1 and last["record"] == "request" and last["rules"] == ["OA701"] and last["level"] == "high" and last["line"] is None
     assert records[-1]["findings"][0]["message"].startswith("Not fully audited: 1 of 2 lines or entries examined")
 
 
@@ -174,7 +179,8 @@ def test_batch_with_output_streams_instead_of_holding_the_output(tmp_path):
     out = tmp_path / "out.jsonl"
     proc, peak = _child_peak_mb([OAUTH_AUDIT, "scan", "--batch", str(lines), "--format", "jsonl", "--output", str(out)])
     assert proc.returncode == 0
-    assert sum(1 for _ in open(out)) == 20_000
+    kinds = Counter(json.loads(line)["record"] for line in open(out))
+    assert kinds == {"request": 20_000, "judgement": 20_000}  # 20,000 apps: one judgement each
     assert peak < 150, f"peak RSS {peak:.0f} MB"
 
 
@@ -233,7 +239,7 @@ def test_har_entries_nested_5000_deep_are_walked_without_recursion(tmp_path, cap
     har = tmp_path / "deep.har"
     deep = "[" * 5000 + "]" * 5000
     har.write_text('{"log":{"entries":[' + deep + ', {"request": {"x": ' + deep + ', "url": ' + json.dumps(url) + "}}]}}")
-    code, out, err = run(capsys, "scan", "--har", str(har), "--format", "jsonl")
+    code, out, err = run(capsys, "scan", "--har", str(har), "--format", "jsonl", "--full")
     assert code == 1 and [json.loads(line)["risk"]["level"] for line in out.splitlines()] == ["critical"], err
     # A value we do parse whole (a URL field) nested that deep is one line, exit 2.
     har.write_text('{"log":{"entries":[{"request": {"url": ' + deep + "}}]}}")

@@ -49,7 +49,7 @@ def run(capsys, *argv: str) -> tuple[int, str]:
 
 
 def cli_records(capsys, path: Path) -> list[dict]:
-    code, out = run(capsys, "scan", "--log", str(path), "--format", "jsonl")
+    code, out = run(capsys, "scan", "--log", str(path), "--format", "jsonl", "--full")
     assert code in (0, 1)
     return [json.loads(line) for line in out.splitlines()]
 
