@@ -314,13 +314,17 @@ def run_scan(args: ScanArgs) -> int:
                     requests.append(read_url(line, catalog, source=f"stdin:{n}", provider=args.provider))
             elif "://" not in text and os.path.isfile(text):
                 requests.extend(_read_path(text, catalog, args))
-            elif "://" not in text and "?" not in text and not os.path.exists(text) and _looks_like_path(text):
-                # neither a URL (no scheme, no query) nor an existing file: most likely a mistyped path
-                raise InputError(f"{text}: no such file (and not an authorization URL)")
+
             elif args.resolve:
                 requests.append(_resolved(text, catalog, args))
             else:
-                requests.append(read_url(text, catalog, provider=args.provider))
+                try:
+                    requests.append(read_url(text, catalog, provider=args.provider))
+                except InputError:
+                    if "://" not in text and "?" not in text and not os.path.exists(text) and _looks_like_path(text):
+                        # neither a request nor an existing file: most likely a mistyped path
+                        raise InputError(f"{text}: no such file (and not an authorization URL)") from None
+                    raise
         if not requests:
             raise UsageError("no authorization request found in the input")
     if args.online:
