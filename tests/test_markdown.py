@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from auditor.catalog import load_catalog
 from auditor.cli import main
 from auditor.render.markdown import code, md, prose
 from auditor.render.safe import visible
@@ -29,11 +28,10 @@ hypothesis = pytest.importorskip("hypothesis", reason="property tests need hypot
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-CATALOG = load_catalog()
 # Derandomised, with no example database: repeatable in CI, and nothing written to the checkout.
 PROPERTY = settings(max_examples=400, deadline=None, derandomize=True, database=None)
 ADVERSARIAL = [(item["id"], item["text"] * item.get("repeat", 1)) for item in json.loads((Path(__file__).parent / "adversarial" / "strings.json").read_text("utf-8"))]
-# The brief of issue 17: what a pull-request comment must never turn into markup.
+# Issue 17's list of what a pull-request comment must never turn into markup, links or mentions.
 HOSTILE = [
     ("script", "<script>alert(1)</script>"),
     ("javascript-link", "[x](javascript:alert(1))"),
@@ -55,8 +53,6 @@ HOSTILE = [
     ("trailing-space", "x  "),
 ]
 VALUES = HOSTILE + [(f"adversarial-{name}", text) for name, text in ADVERSARIAL if len(text) < 1000]
-
-
 LINKS = gfm.catalog_links()
 
 
@@ -65,10 +61,6 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
         main(list(argv))
     out = capsys.readouterr()
     return exc.value.code, out.out, out.err
-
-
-def cell_text(markdown: str) -> str:
-    return gfm.render(markdown).rows[0][0] if markdown else ""
 
 
 # The real output ----------------------------------------------------------------------------------
@@ -169,6 +161,18 @@ def test_check_summary_in_the_real_fixture_reads_as_before(tmp_path, capsys, mon
     page = gfm.inert(out)
     assert ["HIGH", "OA304", "extension/manifest.json:9:7"] in [row[:3] for row in gfm._tables(page)[0]]
     assert "extension/manifest.json:9:7" in page.codes
+
+
+def test_diff_in_markdown_with_hostile_file_names_and_scopes(tmp_path, capsys, monkeypatch):
+    """``oauth-audit diff --format markdown`` writes its headings and scopes with the same helpers."""
+    monkeypatch.chdir(tmp_path)
+    hostile = "x|y`*z*` @team #1 <b>"
+    Path("old|a_b.json").write_text('{"timeZone": "UTC", "oauthScopes": ["openid"]}', encoding="utf-8")
+    Path("new|a_b.json").write_text(json.dumps({"timeZone": "UTC", "oauthScopes": ["openid", "https://mail.google.com/", hostile]}), encoding="utf-8")
+    _, out, _ = run(capsys, "diff", "old|a_b.json", "new|a_b.json", "--format-hint", "appsscript", "--format", "markdown", "--fail-on", "never")
+    page = gfm.inert(out)
+    assert "https://mail.google.com/" in page.codes and "old|a_b.json" in "".join(page.text)
+    assert sum(hostile in item for item in page.items) >= 1, page.items
 
 
 # Each helper --------------------------------------------------------------------------------------
