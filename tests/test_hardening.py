@@ -438,11 +438,16 @@ def test_no_value_can_print_a_second_verdict_at_any_width(where):
 
 
 def test_markdown_never_mentions_a_user_or_team():
-    from auditor.render.markdown import md
+    from auditor.render.markdown import md, prose
+
+    from . import gfm
 
     for text in ("@octocat", "ping @github/security please", "a@b"):
-        shown = md(text)
-        assert "@&#8203;" in shown and not __import__("re").search(r"@[A-Za-z0-9]", shown)
+        # a value: the "@" goes into a code span, where GitHub makes no mention
+        page = gfm.inert(f"x {md(text)} x")
+        assert page.paragraphs == [f"x {text} x"] and "@" not in "".join(page.outside)
+        # our own prose: a zero-width space after the "@"
+        assert "@&#8203;" in prose(text) and not __import__("re").search(r"@[A-Za-z0-9]", prose(text))
 
 
 def test_the_batch_cache_is_bounded_in_bytes_and_keeps_recent_judgements():

@@ -7,7 +7,7 @@ annotations, and also through the one-line error path. In every output:
 
 - no raw control, bidi, invisible or surrogate character (only the layout's newlines);
 - nothing is interpreted: the string's visible, escaped form is shown (rich markup stays literal,
-  Markdown/HTML stays inert, no workflow command starts a line but ours);
+  Markdown/HTML stays inert as cmark-gfm renders it, no workflow command starts a line but ours);
 - the verdict line appears once, so a forged "NONE  risk score 0/100" cannot pass for ours;
 - JSON keeps the exact value (escaped), so machine consumers see what the request said.
 """
@@ -25,12 +25,15 @@ from auditor.cli import main
 from auditor.render.safe import output_problem, visible
 from auditor.sources.url import split_scopes
 
+from . import gfm
+
 CORPUS_FILE = Path(__file__).resolve().parent / "adversarial" / "strings.json"
 CORPUS = [(item["id"], item["text"] * item.get("repeat", 1)) for item in json.loads(CORPUS_FILE.read_text(encoding="utf-8"))]
 FORMATS = ["terminal", "json", "sarif", "markdown", "github"]
 
 VERDICT = re.compile(r"^\s*(NONE|LOW|MEDIUM|HIGH|CRITICAL)\s+risk score \d+/100", re.M)
 OUR_COMMAND = re.compile(r"^::(error|warning|notice)( [a-z]+=[^:,]*(,[a-z]+=[^:,]*)*)?::[^\n]*$")
+REVOKE_LINKS = gfm.catalog_links()
 BASE = "https://accounts.google.com/o/oauth2/v2/auth?response_type=code&scope=openid%20email"
 
 
@@ -71,11 +74,10 @@ def check_output(fmt: str, text: str, value: str, shown: bool = True) -> None:
                 # at the start of a line, the first colon of '::' is shown as \x3a (guard_commands)
                 assert escaped in squash(text) or escaped.replace("::", "\\x3a:", 1) in squash(text), "the escaped value is not shown"
     if fmt == "markdown":
-        # Outside code spans (where GitHub shows every character as typed), nothing is markup.
-        prose = re.sub(r"`[^`\n]*`", "", text)
-        assert "<img" not in prose and "<!--" not in prose and "**SAFE**" not in prose and "](javascript:" not in prose
+        # Rendered as GitHub renders it (cmark-gfm): no markup, HTML, comment, link but a revocation
+        # page, mention or reference, and every table row as wide as its header (tests/gfm.py).
+        gfm.inert(text, REVOKE_LINKS)
         assert not re.search(r"^#+ All clear", text, re.M)
-        assert all(line.count("`") % 2 == 0 for line in text.splitlines()), "an unbalanced code span"
     if fmt in ("json", "sarif"):
         json.loads(text)
     if value.startswith("A" * 1000):

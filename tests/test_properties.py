@@ -1,7 +1,7 @@
 """Property-based tests (hypothesis): every reader, any input.
 
 For the URL reader and every manifest reader, any input either gives requests that analyse and
-render cleanly in every format, or an :class:`InputError` of one non-empty line; through the
+render cleanly in every format (the Markdown inert as cmark-gfm renders it), or an :class:`InputError` of one non-empty line; through the
 command line, exit code 2 with that one line on stderr and nothing on stdout. Never a traceback,
 never a raw control character in the output, never more than the deadline per example.
 
@@ -30,7 +30,10 @@ from auditor.render.safe import guard_commands, output_problem  # noqa: E402
 from auditor.sources import manifests  # noqa: E402
 from auditor.sources.url import read_url  # noqa: E402
 
+from . import gfm  # noqa: E402
+
 CATALOG = load_catalog()
+LINKS = gfm.catalog_links()
 # Derandomised, with no example database: repeatable in CI, and nothing written to the checkout.
 FAST = settings(max_examples=150, deadline=5000, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -62,6 +65,7 @@ def check_rendered(requests) -> None:
         assert problem is None, f"{problem} in {fmt}"
         if fmt in ("json", "sarif"):
             json.loads(text)
+    gfm.inert(outputs["markdown"], LINKS)  # as GitHub renders it: nothing is markup but ours
 
 
 def one_line_error(exc: InputError) -> None:
