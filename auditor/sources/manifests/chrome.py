@@ -1,6 +1,10 @@
 """Chrome (and Chromium-based) extension ``manifest.json`` -> up to two requests.
 
-What is read, and how it is represented:
+The file is JSON with comments, as Chrome reads it (``base::JSON_PARSE_CHROMIUM_EXTENSIONS``, the
+options Chromium loads ``manifest.json`` with): ``//`` and ``/* */`` comments are skipped, a trailing
+comma is refused as Chrome refuses it. Chrome also takes a raw line break or a ``\\xNN`` escape inside
+a string; such a file is refused here with a one-line error (never read in part). What is read, and
+how it is represented:
 
 1. ``oauth2.scopes`` (the scopes ``chrome.identity.getAuthToken`` asks Google for): a request for
    provider ``google``, scopes in group ``""`` with ``Location.param`` ``oauth2.scopes``, and the
@@ -40,7 +44,7 @@ What is read, and how it is represented:
 
 from __future__ import annotations
 
-from auditor.sources.manifests._common import basename, expect_mapping, has_key, looks_like_json, request, scope, strings
+from auditor.sources.manifests._common import basename, expect_mapping, has_key, looks_like_jsonc, request, scope, strings
 
 FORMAT = "chrome"
 PROVIDER = "chrome"  # scopes/providers/chrome.toml: the API permissions and the host-pattern classes
@@ -95,7 +99,7 @@ ALL_SITES_KEY = "host:all_sites"
 
 
 def detect(path: str, text: str) -> bool:
-    return looks_like_json(text) and has_key(text, "manifest_version") and (
+    return looks_like_jsonc(text) and has_key(text, "manifest_version") and (
         basename(path) == "manifest.json" or has_key(text, "permissions") or has_key(text, "background") or has_key(text, "oauth2")
     )
 
@@ -225,9 +229,10 @@ def sensitive(pattern: str) -> list[tuple[str, str]]:
 
 
 def parse(path: str, text: str, catalog) -> list:
-    from auditor.sources.manifests._parse import load_json
+    from auditor.sources.manifests._parse import load_jsonc
 
-    doc = expect_mapping(load_json(text, path), path, "extension manifest")
+    # Chrome strips // and /* */ comments from manifest.json, and refuses trailing commas.
+    doc = expect_mapping(load_jsonc(text, path), path, "extension manifest")
     out = []
     common = [("manifest", FORMAT)]
     if isinstance(doc.get("name"), str):
