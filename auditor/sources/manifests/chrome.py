@@ -232,12 +232,37 @@ def parse(path: str, text: str, catalog) -> list:
     from auditor.sources.manifests._parse import load_jsonc
 
     # Chrome strips // and /* */ comments from manifest.json, and refuses trailing commas.
-    doc = expect_mapping(load_jsonc(text, path), path, "extension manifest")
+    return from_document(path, expect_mapping(load_jsonc(text, path), path, "extension manifest"), FORMAT)
+
+
+# Where a manifest keeps what it asks for: the readers of manifests written as code (CRXJS, WXT,
+# Plasmo) report an unknown value on these paths as not read (``_code.unread``).
+PERMISSION_PATHS = (
+    "permissions", "optional_permissions", "host_permissions", "optional_host_permissions", "oauth2.scopes",
+    "content_scripts[].matches",
+)
+
+
+def owner(where: str) -> str | None:
+    """Which request an unknown value at ``where`` (``oauth2.scopes[1]``, ``permissions[2]``) concerns:
+    ``"google"`` for ``oauth2``, ``"chrome"`` for the browser permissions, None (every request) for
+    anything else, such as a spread of the whole manifest."""
+    key = where.replace("[", ".").split(".", 1)[0]
+    if key == "oauth2":
+        return "google"
+    return PROVIDER if key in ("permissions", "optional_permissions", "host_permissions", "optional_host_permissions", "content_scripts") else None
+
+
+def from_document(path: str, doc: dict, fmt: str) -> list:
+    """The requests of an extension manifest already parsed (from JSON, or from a manifest written as
+    code: values that are not strings are skipped here, and reported by that reader)."""
+    from auditor.sources.manifests._code import Unknown
+
     out = []
-    common = [("manifest", FORMAT)]
+    common = [("manifest", fmt)]
     if isinstance(doc.get("name"), str):
         common.append(("name", doc["name"]))
-    if "manifest_version" in doc:
+    if "manifest_version" in doc and not isinstance(doc["manifest_version"], Unknown):
         common.append(("manifest_version", str(doc["manifest_version"])))
 
     oauth2 = doc.get("oauth2")
