@@ -266,7 +266,7 @@ def test_deno_slack_manifest_ts_is_read_with_line_locations(catalog):
 
 
 def test_check_audits_the_deno_slack_project_and_not_its_functions():
-    code, doc = check_json("deno-slack")
+    code, doc = check_json("deno-slack", "--min-severity", "info")
     assert doc["check"]["errors"] == [] and doc["check"]["files"] == 3  # manifest.ts, the workflow and the function
     manifest = f"{project('deno-slack')}/manifest.ts"
     assert {r["source"] for r in doc["reports"]} == {manifest}
@@ -564,7 +564,7 @@ def test_check_reports_a_hostile_manifest_and_audits_the_others(tmp_path):
     assert [r["provider"]["id"] for r in doc["reports"]] == ["slack"]
     # The exit code for an unreadable file beside audited ones is the check command's policy
     # (auditor/ci/commands.py), not the reader's; the terminal report names the file too.
-    proc = run_cli("check", str(tmp_path))
+    proc = run_cli("check", str(tmp_path), env={"COLUMNS": "400"})
     assert f"{tmp_path / 'a' / 'manifest.ts'}  error  " in proc.stdout and "1 file(s) could not be read" in proc.stdout
 
 
