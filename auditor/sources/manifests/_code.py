@@ -118,7 +118,7 @@ class Code:
         self.language = language or language_for(path)
         data = text.encode("utf-8")
         self.lines = data.split(b"\n")
-        self._char_starts: dict[int, list[int]] = {}
+        self._char_starts: dict[int, list[int] | None] = {}
         self.tree = tree_sitter.Parser(_language(self.language)).parse(data)
         root = self.tree.root_node
         if root.has_error:
@@ -136,16 +136,17 @@ class Code:
     def position(self, node) -> tuple[int, int]:
         """1-based line and column (in characters) where ``node`` starts.
 
-        tree-sitter counts columns in bytes; a line with non-ASCII text has the byte offset of each
-        of its characters computed once, so every position costs a search, not a decode of the line
-        (a one-line file of 200,000 strings would otherwise decode the line 200,000 times)."""
+        tree-sitter counts columns in bytes. Each line is looked at once: an ASCII line's columns are
+        its bytes, and a line with other text has the byte offset of each of its characters listed,
+        so every position costs a search, not a pass over the line (a one-line file of 200,000
+        strings would otherwise read that line 200,000 times)."""
         row, byte_column = node.start_point
-        line = self.lines[row]
-        if line.isascii():
+        if row not in self._char_starts:
+            line = self.lines[row]
+            self._char_starts[row] = None if line.isascii() else [i for i, b in enumerate(line) if b & 0xC0 != 0x80]
+        starts = self._char_starts[row]
+        if starts is None:  # an ASCII line: bytes are characters
             return row + 1, byte_column + 1
-        starts = self._char_starts.get(row)
-        if starts is None:
-            starts = self._char_starts[row] = [i for i, b in enumerate(line) if b & 0xC0 != 0x80]
         return row + 1, bisect.bisect_left(starts, byte_column) + 1
 
     def text(self, node) -> str:
