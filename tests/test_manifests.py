@@ -346,7 +346,10 @@ def test_hints(catalog):
     assert read_file(path, catalog=catalog, hint="text") == []
     with pytest.raises(InputError, match="unknown format hint"):
         read_file(path, catalog=catalog, hint="firefox")
-    assert set(FORMATS) == {"appsscript", "chrome", "slack", "entra", "github-app", "shopify", "wechat-miniprogram", "text"}
+    assert set(FORMATS) == {
+        "appsscript", "chrome", "uniapp", "plasmo", "deno-slack", "crxjs", "wxt", "taro", "slack", "entra", "github-app", "shopify",
+        "wechat-miniprogram", "text",
+    }
 
 
 # ----------------------------------------------------------------------------------------------- malformed input

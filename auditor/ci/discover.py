@@ -11,8 +11,14 @@ are applied on top; candidates that an exclude glob or a ``.gitignore`` leaves o
 A file is a candidate when its name is one the manifest readers know (``appsscript.json``,
 ``manifest.json``, ``app.json``, ``app.yml``, ``shopify.app*.toml``, Slack's ``manifest.y(a)ml``, Entra
 manifests ``*.json``) or, for the text reader (hard-coded authorization URLs), its extension is one of
-source code, documentation or configuration. The reader decides in the end: a candidate that is none
-of the formats is skipped without a finding.
+source code, documentation or configuration. That covers the manifests written as code
+(``manifest.ts``, ``manifest.config.ts``, ``wxt.config.ts``, ``app.config.ts``, in ``.ts``, ``.mts``,
+``.cts``, ``.js``, ``.mjs`` or ``.cjs``), Plasmo's ``package.json`` and Apps Script manifests under
+another name (``*.json``). The readers decide in the end, cheaply and before any parsing: by exact
+file name, then by text only that format has (``defineManifest(``, ``Manifest(`` beside
+``botScopes``, ``"plasmo"`` beside ``manifest``...). Only files that pass are parsed as code; every
+other source file is searched for authorization URLs only, and a candidate that is none of the
+formats is skipped without a finding (``docs/manifests.md`` lists each gate).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from collections import namedtuple
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", "site-packages", "dist", "build"}
 TEXT_EXTENSIONS = {
-    ".md", ".rst", ".txt", ".html", ".htm", ".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".vue", ".go", ".rb", ".php",
+    ".md", ".rst", ".txt", ".html", ".htm", ".py", ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx", ".vue", ".go", ".rb", ".php",
     ".java", ".kt", ".swift", ".cs", ".rs", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".env", ".xml", ".sh",
 }
 MAX_FILES = 100_000

@@ -30,9 +30,13 @@ def not_fully_audited(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What it detects
     Input the tool had to leave unread or could not be sure to have read in full: lines or HTTP
-    Archive entries over their size limit in `--batch`, `--har` and `--log`, and images that hold a
+    Archive entries over their size limit in `--batch`, `--har` and `--log`, images that hold a
     flood of QR codes (a decoder can miss codes in dense grids, so one dangerous code among decoys
-    cannot be ruled out). The finding says how much was examined, of how much, and which limit applied.
+    cannot be ruled out), and manifests written as code (`manifest.ts`, `wxt.config.ts`) or filled in
+    at build time (Plasmo's `$VARIABLE`) where a value that names what the app asks for is computed
+    (`permissions: [...base]`, `scopes: SCOPES`): code is read, never run, so such a value is unknown.
+    The finding says how much was examined, of how much, and which limit applied, or which values
+    were not read and where.
 
     ## Why it matters
     A security tool that stops reading at a limit and then reports the rest as clean fails open: an
@@ -41,12 +45,18 @@ def not_fully_audited(ctx: RuleContext) -> Iterator[Finding]:
 
     ## What to do instead
     Audit the skipped part separately (split the file, crop the image to the code you were asked to
-    scan), or raise the limit where the tool offers it. Never treat a report with this finding as clean.
+    scan), or raise the limit where the tool offers it. In a manifest written as code, write the
+    permissions and scopes as literal strings, or audit the manifest the build writes out
+    (`dist/manifest.json`). Never treat a report with this finding as clean.
 
     ## Basis
     - Fail-closed design: a limit must never produce a clean verdict (docs/security.md)
     """
     if ctx.request.kind != KIND:
+        # A request read in part (a manifest written as code, some of whose values are computed)
+        # carries what was not read as the same parameters.
+        for message, zh in zip(ctx.request.values("incomplete"), ctx.request.values("incomplete_zh")):
+            yield ctx.finding(Severity.HIGH, message, zh=zh)
         return
     message = ctx.request.first("incomplete") or "not fully audited"
     zh = ctx.request.first("incomplete_zh") or "未完整审计"

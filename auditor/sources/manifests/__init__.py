@@ -35,6 +35,12 @@ MAX_MANIFEST_CHARS = 1024 * 1024  # a structured manifest (not the text reader):
 FORMATS: dict[str, str] = {
     "appsscript": "appsscript",
     "chrome": "chrome",
+    "uniapp": "uniapp",
+    "plasmo": "plasmo",
+    "deno-slack": "deno_slack",
+    "crxjs": "crxjs",
+    "wxt": "wxt",
+    "taro": "taro",
     "entra": "entra",
     "slack": "slack",
     "github-app": "github_app",

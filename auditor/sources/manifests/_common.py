@@ -20,6 +20,14 @@ def looks_like_json(text: str) -> bool:
     return text.lstrip("\ufeff \t\r\n").startswith("{")
 
 
+_LEADING_COMMENTS = re.compile(r"(?:[\ufeff \t\r\n]+|//[^\n]*|/\*.*?\*/)*", flags=re.S)
+
+
+def looks_like_jsonc(text: str) -> bool:
+    """Whether the text starts with ``{`` once blanks and ``//`` or ``/* */`` comments are skipped."""
+    return text.startswith("{", _LEADING_COMMENTS.match(text[:65536]).end())
+
+
 def has_key(text: str, key: str) -> bool:
     """Whether ``key`` appears as a JSON key (``"key":``) or a YAML/TOML key at a line start."""
     if key not in text:

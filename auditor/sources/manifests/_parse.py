@@ -4,7 +4,9 @@ The manifest readers need the 1-based line and column of every scope string, and
 :func:`json.loads` nor :func:`tomllib.loads` gives positions. Both loaders here return plain
 ``dict`` / ``list`` / scalar trees in which every string (values and mapping keys) is a :class:`Pos`,
 a ``str`` subclass carrying ``line`` and ``column``: the position of the token as written, that is
-its opening quote when it is quoted.
+its opening quote when it is quoted. JSON with comments (:func:`load_jsonc`, for the platforms that
+accept it) has its comments blanked in place and is then loaded as JSON, so its positions are the
+original text's.
 
 Both refuse input that would cost too much: nesting deeper than :data:`MAX_DEPTH`, and for YAML,
 aliases that expand to more than :data:`MAX_YAML_NODES` nodes or more than :data:`MAX_YAML_ALIASES`
@@ -132,6 +134,65 @@ def load_json(text: str, path: str) -> object:
 
     value, _ = value_at(0, 0)
     return value
+
+
+# ------------------------------------------------------------------------------- JSON with comments
+
+# A JSON string token (to its closing quote, or to the end of its line when it is never closed), or
+# the start of a comment: what blanking has to tell apart. The string pattern is the unrolled loop (no
+# nested repetition), so matching is linear on any input.
+_JSONC_TOKEN = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"?|//|/\*')
+_TRAILING_COMMA = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"?|,(?=[ \t\n\r]*[}\]])')
+
+
+def _blank(text: str) -> str:
+    """``text`` with every character but line breaks made a space: offsets, lines and columns keep."""
+    return re.sub(r"[^\r\n]", " ", text)
+
+
+def strip_jsonc(text: str, path: str, trailing_commas: bool = False) -> str:
+    """JSON with ``//`` and ``/* */`` comments (and, when ``trailing_commas``, a comma before ``}`` or
+    ``]``) -> plain JSON of the same length: each comment and accepted trailing comma becomes spaces,
+    line breaks kept, so every offset, line and column of the result is the original's. Text inside
+    strings is never touched (``"https://..."`` is not a comment). Anything else that is not JSON is
+    left for the JSON parser to refuse. Raises :class:`InputError` for an unterminated comment."""
+    if "/" in text:
+        out: list[str] = []
+        at = pos = 0
+        while (m := _JSONC_TOKEN.search(text, pos)) is not None:
+            token = m.group()
+            if token == "//":
+                end = text.find("\n", m.end())
+                end = len(text) if end < 0 else end
+            elif token == "/*":
+                end = text.find("*/", m.end())
+                if end < 0:
+                    line = text.count("\n", 0, m.start()) + 1
+                    raise InputError(f"{path}: not valid JSON (line {line}): a /* comment is never closed")
+                end += 2
+            else:
+                pos = m.end()  # a string: skipped whole
+                continue
+            out += [text[at:m.start()], _blank(text[m.start():end])]
+            at = pos = end
+        out.append(text[at:])
+        text = "".join(out)
+    if trailing_commas and "," in text:
+        text = _TRAILING_COMMA.sub(lambda m: " " if m.group() == "," else m.group(), text)
+    return text
+
+
+def load_jsonc(text: str, path: str, trailing_commas: bool = False) -> object:
+    """Parse JSON with comments (Chrome's ``manifest.json``, uni-app's ``manifest.json``) as
+    :func:`load_json` does, every string with its position in the original text, by parsing
+    :func:`strip_jsonc`'s result. Trailing commas are accepted only when ``trailing_commas``."""
+    plain = strip_jsonc(text, path, trailing_commas)
+    if not trailing_commas and "," in plain:
+        for m in _TRAILING_COMMA.finditer(plain):
+            if m.group() == ",":
+                line, column = LineIndex(plain).position(m.start())
+                raise InputError(f"{path}: not valid JSON (line {line}, column {column}): a trailing comma before a closing bracket")
+    return load_json(plain, path)
 
 
 # ---------------------------------------------------------------------------------------------- YAML

@@ -1,8 +1,14 @@
 """Google Apps Script project manifest (``appsscript.json``) -> one Google request.
 
+Which files: ``appsscript.json``, and any other JSON file that is one by its content (projects keep
+copies per environment, ``src/appsscript.dev.json``, or under another name): a ``timeZone`` with
+``oauthScopes``, ``runtimeVersion`` or ``exceptionLogging``, or an ``oauthScopes`` list of strings
+with at least one other key only an Apps Script manifest has (:data:`APPS_SCRIPT_KEYS`).
+
 What is read:
 
 - ``oauthScopes``: each scope, provider ``google``, group ``""``, ``Location.param`` ``oauthScopes``.
+  An item that is not a string is an error, never skipped.
 - ``dependencies.enabledAdvancedServices``: one ``("advanced_service", "SERVICE_ID VERSION")``
   parameter per service (``admin directory_v1``). An advanced service does not add a scope by
   itself, but it tells a reviewer which Google API the script calls.
@@ -21,6 +27,8 @@ nothing. An ``oauthScopes`` that is present but empty is kept as an empty reques
 
 from __future__ import annotations
 
+import re
+
 from auditor.errors import InputError
 from auditor.sources.manifests._common import basename, expect_mapping, has_key, looks_like_json, request, scope, strings
 
@@ -28,12 +36,21 @@ ABSENT = "(absent: inferred at run time)"
 FORMAT = "appsscript"
 
 
+# Keys only an Apps Script manifest has beside oauthScopes: with a list of scope strings, one of
+# them makes a JSON file an Apps Script manifest whatever its name (``src/appsscript.dev.json``).
+APPS_SCRIPT_KEYS = ("timeZone", "runtimeVersion", "exceptionLogging", "executionApi", "webapp", "addOns", "urlFetchWhitelist", "dependencies")
+# "oauthScopes": [ followed by a string or the end of the list: a list of strings, not of objects.
+_SCOPE_LIST = re.compile(r'"oauthScopes"\s*:\s*\[\s*(?:"|\])')
+
+
 def detect(path: str, text: str) -> bool:
     if basename(path) == "appsscript.json":
         return True
-    return looks_like_json(text) and has_key(text, "timeZone") and (
-        has_key(text, "oauthScopes") or has_key(text, "runtimeVersion") or has_key(text, "exceptionLogging")
-    )
+    if not looks_like_json(text):
+        return False
+    if has_key(text, "timeZone") and (has_key(text, "oauthScopes") or has_key(text, "runtimeVersion") or has_key(text, "exceptionLogging")):
+        return True
+    return "oauthScopes" in text and _SCOPE_LIST.search(text) is not None and any(has_key(text, k) for k in APPS_SCRIPT_KEYS)
 
 
 def parse(path: str, text: str, catalog) -> list:
@@ -61,6 +78,9 @@ def parse(path: str, text: str, catalog) -> list:
         value = doc["oauthScopes"]
         if not isinstance(value, list):
             raise InputError(f"{path}: oauthScopes must be a list of scope strings")
+        for i, item in enumerate(value):
+            if not isinstance(item, str):  # never skipped: a scope the reader drops would pass for none
+                raise InputError(f"{path}: oauthScopes[{i}] is not a string; oauthScopes must be a list of scope strings")
         scopes = [scope(s, path, "oauthScopes") for s in strings(value) if s.strip()]
     return [request(path, "google", params, scopes)._replace(audience=audience(doc))]
 

@@ -1,6 +1,10 @@
 """Chrome (and Chromium-based) extension ``manifest.json`` -> up to two requests.
 
-What is read, and how it is represented:
+The file is JSON with comments, as Chrome reads it (``base::JSON_PARSE_CHROMIUM_EXTENSIONS``, the
+options Chromium loads ``manifest.json`` with): ``//`` and ``/* */`` comments are skipped, a trailing
+comma is refused as Chrome refuses it. Chrome also takes a raw line break or a ``\\xNN`` escape inside
+a string; such a file is refused here with a one-line error (never read in part). What is read, and
+how it is represented:
 
 1. ``oauth2.scopes`` (the scopes ``chrome.identity.getAuthToken`` asks Google for): a request for
    provider ``google``, scopes in group ``""`` with ``Location.param`` ``oauth2.scopes``, and the
@@ -40,7 +44,7 @@ What is read, and how it is represented:
 
 from __future__ import annotations
 
-from auditor.sources.manifests._common import basename, expect_mapping, has_key, looks_like_json, request, scope, strings
+from auditor.sources.manifests._common import basename, expect_mapping, has_key, looks_like_jsonc, request, scope, strings
 
 FORMAT = "chrome"
 PROVIDER = "chrome"  # scopes/providers/chrome.toml: the API permissions and the host-pattern classes
@@ -95,7 +99,7 @@ ALL_SITES_KEY = "host:all_sites"
 
 
 def detect(path: str, text: str) -> bool:
-    return looks_like_json(text) and has_key(text, "manifest_version") and (
+    return looks_like_jsonc(text) and has_key(text, "manifest_version") and (
         basename(path) == "manifest.json" or has_key(text, "permissions") or has_key(text, "background") or has_key(text, "oauth2")
     )
 
@@ -225,14 +229,40 @@ def sensitive(pattern: str) -> list[tuple[str, str]]:
 
 
 def parse(path: str, text: str, catalog) -> list:
-    from auditor.sources.manifests._parse import load_json
+    from auditor.sources.manifests._parse import load_jsonc
 
-    doc = expect_mapping(load_json(text, path), path, "extension manifest")
+    # Chrome strips // and /* */ comments from manifest.json, and refuses trailing commas.
+    return from_document(path, expect_mapping(load_jsonc(text, path), path, "extension manifest"), FORMAT)
+
+
+# Where a manifest keeps what it asks for: the readers of manifests written as code (CRXJS, WXT,
+# Plasmo) report an unknown value on these paths as not read (``_code.unread``).
+PERMISSION_PATHS = (
+    "permissions", "optional_permissions", "host_permissions", "optional_host_permissions", "oauth2.scopes",
+    "content_scripts[].matches",
+)
+
+
+def owner(where: str) -> str | None:
+    """Which request an unknown value at ``where`` (``oauth2.scopes[1]``, ``permissions[2]``) concerns:
+    ``"google"`` for ``oauth2``, ``"chrome"`` for the browser permissions, None (every request) for
+    anything else, such as a spread of the whole manifest."""
+    key = where.replace("[", ".").split(".", 1)[0]
+    if key == "oauth2":
+        return "google"
+    return PROVIDER if key in ("permissions", "optional_permissions", "host_permissions", "optional_host_permissions", "content_scripts") else None
+
+
+def from_document(path: str, doc: dict, fmt: str) -> list:
+    """The requests of an extension manifest already parsed (from JSON, or from a manifest written as
+    code: values that are not strings are skipped here, and reported by that reader)."""
+    from auditor.sources.manifests._code import Unknown
+
     out = []
-    common = [("manifest", FORMAT)]
+    common = [("manifest", fmt)]
     if isinstance(doc.get("name"), str):
         common.append(("name", doc["name"]))
-    if "manifest_version" in doc:
+    if "manifest_version" in doc and not isinstance(doc["manifest_version"], Unknown):
         common.append(("manifest_version", str(doc["manifest_version"])))
 
     oauth2 = doc.get("oauth2")

@@ -36,20 +36,32 @@ def detect(path: str, text: str) -> bool:
 def parse(path: str, text: str, catalog) -> list:
     from auditor.sources.manifests._parse import load_json
 
-    doc = expect_mapping(load_json(text, path), path, "mini program app.json")
-    params: list[tuple[str, str]] = [("manifest", FORMAT)]
+    return from_document(path, expect_mapping(load_json(text, path), path, "mini program app.json"), FORMAT)
+
+
+# Where a configuration keeps what it asks for (see chrome.PERMISSION_PATHS).
+PERMISSION_PATHS = ("permission", "permission{}.desc", "requiredPrivateInfos", "requiredBackgroundModes", "plugins")
+
+
+def from_document(path: str, doc: dict, fmt: str, params: list[tuple[str, str]] | None = None, where: str = "") -> list:
+    """The request of a mini program configuration already parsed (``app.json``, or the same keys in
+    uni-app's ``mp-weixin`` block or Taro's ``app.config.ts``); ``params`` are added after
+    ``("manifest", fmt)``, and ``where`` before each ``Location.param`` (``"mp-weixin."``). Values
+    that are not strings or mappings where those are expected are skipped here; the readers of code
+    report them."""
+    params = [("manifest", fmt)] + list(params or ())
     scopes = []
     perms = doc.get("permission")
     if isinstance(perms, dict):
         for key, spec in perms.items():
             if not key.strip():
                 continue
-            scopes.append(scope(key, path, "permission", "miniprogram"))
+            scopes.append(scope(key, path, f"{where}permission", "miniprogram"))
             if isinstance(spec, dict) and isinstance(spec.get("desc"), str) and spec["desc"].strip():
                 params.append((f"desc:{key}", spec["desc"]))
     for name in strings(doc.get("requiredPrivateInfos")):
         if name.strip():
-            scopes.append(scope(name, path, "requiredPrivateInfos", "private_info"))
+            scopes.append(scope(name, path, f"{where}requiredPrivateInfos", "private_info"))
     plugins = doc.get("plugins")
     if isinstance(plugins, dict):
         for name, spec in plugins.items():
