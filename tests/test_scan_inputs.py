@@ -109,11 +109,16 @@ def test_resolve_refuses_loopback_without_allow_private(server, capsys):
 def test_batch_streams_json_lines_and_counts_errors(tmp_path, capsys):
     path = tmp_path / "urls.txt"
     path.write_text(f"{GOOGLE}&state=0123456789abcdef\n# a comment\nnot a url\nhttps://login.weixin.qq.com/l/abc\n")
-    code, out, _ = run(capsys, "scan", "--batch", str(path), "--format", "jsonl")
+    code, out, _ = run(capsys, "scan", "--batch", str(path), "--format", "jsonl", "--full")
     assert code == 1
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line.get("error") is not None for line in lines] == [False, True, False]
     assert lines[0]["source"] == f"{path}:1" and lines[2]["risk"]["level"] == "critical"
+    code, out, _ = run(capsys, "scan", "--batch", str(path), "--format", "jsonl")
+    compact = [json.loads(line) for line in out.splitlines()]
+    assert [r["record"] for r in compact] == ["judgement", "request", "error", "judgement", "request"]
+    assert [r.get("line") for r in compact if r["record"] != "judgement"] == [1, 3, 4]
+    assert compact[-1]["level"] == "critical" and compact[-1]["source"] == str(path)
     code, out, _ = run(capsys, "scan", "--batch", str(path), "--format", "json", "--fail-on", "never")
     summary = json.loads(out)["summary"]
     assert code == 0 and summary["requests"] == 2 and summary["errors"] == 1
