@@ -206,7 +206,7 @@ class Records:
     :data:`MAX_TEXTS` URL texts. The keys of judgement records already written are kept (16 bytes
     each) so that each is written once."""
 
-    MAX_TEXTS = 50_000
+    MAX_TEXTS = 20_000
 
     def __init__(self, catalog, *, provider: str | None = None, purpose: str | None = None, options: dict | None = None,
                  full: bool = False, reuse: bool = True, max_cache: int = MAX_CACHE, max_bytes: int = MAX_CACHE_BYTES) -> None:
@@ -317,7 +317,9 @@ class Records:
             "client_id": j.client, "level": j.level, "score": j.score, "rules": rules, "scopes": scopes, "judgement": j.key,
         }, sort_keys=True)
         j.compact = compact.replace("{", "{{").replace("}", "}}").replace(json_text(self._src), "{0}").replace('"line": 0', '"line": {1}') + "\n"
-        j.cost = 2 * (len(j.full) + len(j.compact)) + 1_000  # the records (ASCII mostly) and the shell
+        # the records (ASCII mostly), the cache key (every parameter, twice: the URL text and the
+        # key tuple) and the shell
+        j.cost = 2 * (len(j.full) + len(j.compact)) + 8 * len(report.request.url) + 2_000
         j.alive = self.reuse
         return j
 
@@ -334,7 +336,8 @@ class Records:
             self.written.add(j.key)
             full = j.full.format(json_text(source), json_text(url) if url else "null")
             out = f'{{"judgement": "{j.key}", "record": "judgement", "report": {full[:-1]}}}\n' + out
-            if j.cost and j.alive:
+        if j.full:
+            if j.alive:
                 self.bytes -= len(j.full) * 2  # written once: compact records no longer need it
                 j.cost -= len(j.full) * 2
             j.full = ""
