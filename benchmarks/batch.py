@@ -21,19 +21,19 @@ shuffled per round; the BEST (shortest) time of each is kept. A ratio is baselin
 1.00x is as fast as the bare loop, higher is better. Targets (issue 18): ``--format jsonl`` (each of
 ``--batch``, ``--har``, ``--log``) at least ``--target-jsonl`` (0.33x), the terminal summary at least
 ``--target-terminal`` (0.5x); the exit code is 1 when one is missed. ``bytes/line`` is the size of the
-JSON Lines output over the number of requests.
+JSON Lines output over the number of input lines.
 
 The input (``--mix google``, the default) looks like a proxy's record of Google sign-ins: ``--apps``
 apps, each with its own client id, redirect URI and distinct scope set drawn from the Google scopes
 of the compiled catalog (mostly the common ones); every request has a fresh random ``state``, a
-fresh ``nonce`` where the app asks for ``openid``, and a fresh PKCE challenge for the 40% of apps
-that use PKCE; 10% of apps redirect to a loopback address; apps are picked uniformly per line.
+fresh ``nonce`` where the app asks for ``openid``, and a fresh PKCE challenge for the apps (about
+40%) that use PKCE; about 10% of apps redirect to a loopback address; apps are picked uniformly per line.
 ``--mix multi`` is the earlier generator: 8 URL shapes of 7 providers (Google, Microsoft, GitHub,
 Slack, Discord, WeChat, Facebook), ``--apps`` apps, 2% of them with a placeholder state, 1% of lines
 that are not URLs. The log is the same URLs in Combined Log Format lines of a forward proxy (client
 address, time, request line, status, size, referrer, user agent); the HAR has one entry per URL as
 browsers record a sign-in: request headers, the query string, and a response that is a 302 to the
-app's callback (``Location`` and ``redirectURL``) for 70% of them, a 200 page for the rest.
+app's callback (``Location`` and ``redirectURL``) for about 70% of them, a 200 page for the rest.
 
 ``--memory-lines N`` reports the peak resident set size (``getrusage(RUSAGE_CHILDREN).ru_maxrss``
 of a wrapper process) of ``scan --batch FILE --format jsonl`` over N lines, once per count of
