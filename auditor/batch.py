@@ -229,6 +229,7 @@ class Records:
         self.worst = -1
         token = os.urandom(8).hex()  # slots no input can spell
         self._src, self._url = f"\x00src{token}\x00", f"\x00url{token}\x00"
+        self._src_json, self._url_json = json_text(self._src), json_text(self._url)  # the slots as serialised
         self._context = json_text([purpose, options or {}, provider], sort_keys=True, default=str)
 
     # -- one line ----------------------------------------------------------------------------------
@@ -257,7 +258,7 @@ class Records:
 
     def report(self, report: Report, name: str, line_no: int | None) -> str:
         """The records of a report made outside the URL reader (the not-fully-audited OA701)."""
-        j = self._build(report, name, None)
+        j = self._build(report, name)
         return self._emit(j, name, line_no, report.request.source, report.request.url or "")
 
     # -- internals ---------------------------------------------------------------------------------
@@ -275,7 +276,7 @@ class Records:
                 self.judgements.move_to_end(key)
                 return j
         report = analyze(request, self.catalog, purpose=self.purpose, options=self.options)
-        j = self._build(report, name, request)
+        j = self._build(report, name)
         if key is not None:
             while self.judgements and (len(self.judgements) >= self.max_cache or self.bytes + j.cost > self.max_bytes):
                 _, old = self.judgements.popitem(last=False)
@@ -293,17 +294,17 @@ class Records:
     def _record(self, report: Report, name: str, source: str, url: str) -> dict:
         return record_dict(report, self.catalog, name, source, url)
 
-    def _build(self, report: Report, name: str, request) -> _Judgement:
-        from auditor.fingerprint import client_id
-
+    def _build(self, report: Report, name: str) -> _Judgement:
         import hashlib
+
+        from auditor.fingerprint import client_id
 
         j = _Judgement()
         # the full record with slots for the per-line fields
         full = json_text(self._record(report, name, self._src, self._url), sort_keys=True)
-        neutral = full.replace(json_text(self._src), '""').replace(json_text(self._url), '""')
+        neutral = full.replace(self._src_json, '""').replace(self._url_json, '""')
         j.key = hashlib.sha256((self._context + neutral).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-        j.full = full.replace("{", "{{").replace("}", "}}").replace(json_text(self._src), "{0}").replace(json_text(self._url), "{1}") + "\n"
+        j.full = full.replace("{", "{{").replace("}", "}}").replace(self._src_json, "{0}").replace(self._url_json, "{1}") + "\n"
         scopes = list(dict.fromkeys(rs.scope for rs in report.scopes))
         rules = list(dict.fromkeys(f.rule for f in report.findings))
         r = report.request
@@ -316,7 +317,7 @@ class Records:
             "record": "request", "source": self._src, "line": 0, "provider": r.provider_id or r.host or None,
             "client_id": j.client, "level": j.level, "score": j.score, "rules": rules, "scopes": scopes, "judgement": j.key,
         }, sort_keys=True)
-        j.compact = compact.replace("{", "{{").replace("}", "}}").replace(json_text(self._src), "{0}").replace('"line": 0', '"line": {1}') + "\n"
+        j.compact = compact.replace("{", "{{").replace("}", "}}").replace(self._src_json, "{0}").replace('"line": 0', '"line": {1}') + "\n"
         # the records (ASCII mostly), the cache key (every parameter, twice: the URL text and the
         # key tuple) and the shell
         j.cost = 2 * (len(j.full) + len(j.compact)) + 8 * len(report.request.url) + 2_000

@@ -36,7 +36,6 @@ STATUSES = (ACTIVE, IGNORED, BASELINED, PREEXISTING)
 # Exit codes, decided by Run.exit_code for every format alike.
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_NOTHING = 0, 1, 2, 3
 FAIL_ON = ("info", "low", "medium", "high", "critical", "never")
-SEVERITIES = ("info", "low", "medium", "high", "critical")
 
 
 class Item(NamedTuple):
@@ -105,7 +104,6 @@ class Run:
         self.excluded = excluded
         self.declaration = declaration
         self.compared = compared
-        self._by_id = {(id(it.report), id(it.finding)): it for it in items}
         if rules is None:
             from auditor.rules import REGISTRY, load_rules
 
@@ -113,24 +111,12 @@ class Run:
             rules = {rid: REGISTRY[rid] for rid in sorted({it.finding.rule for it in items}) if rid in REGISTRY}
         self.rules = rules
 
-    def item(self, report: Report, finding: Finding) -> Item:
-        return self._by_id[(id(report), id(finding))]
-
-    def shown_in(self, report: Report) -> list[Item]:
-        """The shown items of one report, in finding order."""
-        return [it for it in self.shown if it.report is report]
-
     @property
     def failing(self) -> list[Item]:
         """Active findings at or above the gate."""
         if self.gate is None:
             return []
         return [it for it in self.active if it.severity >= self.gate]
-
-    @property
-    def highest(self) -> Severity | None:
-        """The highest severity among the active findings, None when there is none."""
-        return max((it.severity for it in self.active), default=None)
 
     def counts(self) -> dict[str, int]:
         """How many shown findings have each status."""
@@ -186,13 +172,13 @@ class Run:
         return EXIT_OK
 
 
-Decide = Callable[[Item], tuple[str, str]]
+Decide = Callable[[list[Item]], list[tuple[str, str]]]
 
 
 def build(reports: list[Report], *, root: str | None = None, decide: Decide | None = None, legacy: bool = False, **kwargs) -> Run:
-    """The run of ``reports``. ``decide(item)`` returns the item's ``(status, reason)``; it is called
-    once every item of the run exists (a rule such as "a v1 baseline entry matches one finding only"
-    needs them all). Without it every finding is active (a scan). ``legacy``: also compute the v1
+    """The run of ``reports``. ``decide(items)`` returns each item's ``(status, reason)``, in order; it
+    is given every item of the run at once (a rule such as "a v1 baseline entry matches one finding
+    only" needs them all). Without it every finding is active (a scan). ``legacy``: also compute the v1
     fingerprints (for a baseline). ``root`` as in :func:`auditor.fingerprint.artifact_path`. Other
     keyword arguments go to :class:`Run`."""
     pairs = [(r, f) for r in reports for f in r.findings]
@@ -210,7 +196,7 @@ def build(reports: list[Report], *, root: str | None = None, decide: Decide | No
         old = legacy_fingerprint(report, finding, root, loc) if legacy else ""
         items.append(Item(report, finding, fp, ACTIVE, "", loc, source, artifact_path(source, root), old))
     if decide is not None:
-        items = [it._replace(status=status, reason=reason) for it in items for status, reason in (decide(it),)]
+        items = [it._replace(status=status, reason=reason) for it, (status, reason) in zip(items, decide(items))]
     return Run(reports, items, **kwargs)
 
 
@@ -223,4 +209,4 @@ def as_run(reports_or_run, root: str | None = None, suppressed: dict | None = No
     def marked(item: Item) -> tuple[str, str]:
         return (IGNORED, suppressed[item.fingerprint] or "") if item.fingerprint in suppressed else (ACTIVE, "")
 
-    return build(list(reports_or_run), root=root, decide=marked if suppressed else None, fail_on=None)
+    return build(list(reports_or_run), root=root, decide=(lambda items: [marked(it) for it in items]) if suppressed else None, fail_on=None)

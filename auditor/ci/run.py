@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections import Counter
 
 from auditor.ci import config, discover, suppress
 from auditor.errors import InputError
@@ -189,9 +190,8 @@ def run_check(
             reports.append(_declaration_report(decl, stale, catalog))
 
     base = suppress.read_baseline(baseline) if baseline else {}
-    legacy_counts: dict[str, int] = {}
 
-    def decide(item: Item) -> tuple[str, str]:
+    def status(item: Item, legacy_counts: dict) -> tuple[str, str]:
         if id(item.report) in excluded_by:
             return IGNORED, excluded_by[id(item.report)]
         reason = _ignore_reason(item, decl, texts)
@@ -206,11 +206,11 @@ def run_check(
             return PREEXISTING, f"present at {since}"
         return ACTIVE, ""
 
-    if base:
-        # v1 fingerprints are needed to read an older baseline; counted before anything is decided
-        draft = build(reports, legacy=True, rules={})
-        for it in draft.items:
-            legacy_counts[it.legacy] = legacy_counts.get(it.legacy, 0) + 1
+    def decide(items: list[Item]) -> list[tuple[str, str]]:
+        # v1 fingerprints (computed only when a baseline is read) are counted over the whole run first
+        legacy_counts = Counter(it.legacy for it in items) if base else {}
+        return [status(it, legacy_counts) for it in items]
+
     gate = fail_on or decl.fail_on or "high"
     return build(
         reports, decide=decide, legacy=bool(base), fail_on=gate, min_severity=min_severity, errors=errors,
