@@ -21,6 +21,7 @@ from auditor.errors import InputError, UsageError
 from auditor.output import write_output as _write_output
 from auditor.render.safe import guard_commands, json_text
 from auditor.results import EXIT_ERROR, EXIT_FINDINGS, EXIT_NOTHING, EXIT_OK, FAIL_ON  # noqa: F401 (re-exported)
+from auditor.sources.manifests import HINTS
 
 MAX_STDIN_BYTES = 16 * 1024 * 1024
 
@@ -42,10 +43,7 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
     Opt("--audience", None, "audience", "How many people will authorize the app: reports the records reachable against the criminal-law thresholds.", metavar="N"),
     Opt("--people-per-account", None, "people_per_account", "With --audience: how many other people one contact or friend list holds (an assumption; default 100).", metavar="N"),
     Opt("--app-domain", None, "app_domain", "The app's own domain: a redirect elsewhere is reported.", metavar="DOMAIN"),
-    Opt("--format-hint", None, "format_hint", "Read FILE inputs as this manifest format instead of detecting it.", choices=(
-        "appsscript", "chrome", "uniapp", "plasmo", "deno-slack", "crxjs", "wxt", "taro", "entra", "slack", "github-app", "shopify",
-        "wechat-miniprogram", "text",
-    )),
+    Opt("--format-hint", None, "format_hint", "Read FILE inputs as this manifest format instead of detecting it.", choices=HINTS),
     Opt("--batch", None, "batch", "Audit every URL in FILE (one per line; - for standard input), streaming.", metavar="FILE"),
     Opt("--har", None, "har", "Audit the authorization requests recorded in a HAR file.", metavar="FILE"),
     Opt("--log", None, "log", "Audit the authorization URLs found in a web-proxy or server log.", metavar="FILE"),

@@ -8,6 +8,7 @@ from auditor.errors import InputError, UsageError
 from auditor.output import write_output as _write_output
 from auditor.render.safe import json_text
 from auditor.results import EXIT_FINDINGS, EXIT_NOTHING, EXIT_OK, FAIL_ON
+from auditor.sources.manifests import HINTS
 
 def _threshold(fail_on: str):
     from auditor.results import threshold
@@ -108,7 +109,7 @@ def register(cli) -> None:
     import click
 
     @cli.command("check")
-    @click.argument("path", required=False, default=".")
+    @click.argument("paths", nargs=-1, metavar="[PATH]...")
     @click.option("--format", "-f", "fmt", type=click.Choice(CHECK_FORMATS), default="terminal", help="Output format.")
     @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically).")
     @click.option("--also", "also", multiple=True, metavar="FORMAT=FILE", help="Also write FORMAT (terminal, json, sarif, github, markdown) to FILE, from the same run (repeatable).")
@@ -118,11 +119,12 @@ def register(cli) -> None:
     @click.option("--write-baseline", metavar="FILE", help="Record every current finding in FILE and exit 0.")
     @click.option("--since", metavar="REV", help="Fail only on findings that are new since this git revision; report the scopes added since.")
     @click.option("--purpose", metavar="ID", help="Override the declaration's purpose.")
-    @click.option("--format-hint", type=click.Choice(["appsscript", "chrome", "entra", "slack", "github-app", "shopify", "wechat-miniprogram", "text"]), help="Read every file as this format.")
+    @click.option("--format-hint", type=click.Choice(HINTS), help="Read every file as this format.")
+    @click.option("--allow-empty", is_flag=True, help="Exit 0, not 3, when there is nothing to audit (for a hook given only the files a commit changes).")
     @click.option("--lang", type=click.Choice(["auto", "en", "zh"]), default="auto", help="Language of the terminal and Markdown output.")
     @click.option("--no-color", is_flag=True, help="Never use colour.")
-    def check_cmd(path, fmt, output, also, fail_on, min_severity, baseline, write_baseline, since, purpose, format_hint, lang, no_color) -> int:
-        """Audit every manifest and hard-coded authorization URL under PATH (default: here).
+    def check_cmd(paths, fmt, output, also, fail_on, min_severity, baseline, write_baseline, since, purpose, format_hint, allow_empty, lang, no_color) -> int:
+        """Audit every manifest and hard-coded authorization URL under each PATH (default: here).
 
         \b
         Reads oauth-audit.toml (or [tool.oauth-audit] in pyproject.toml) at the repository's
@@ -130,7 +132,7 @@ def register(cli) -> None:
         Honours .gitignore. Informational findings are hidden unless --min-severity info.
         Exit 0: nothing at or above --fail-on; 1: findings; 2: usage error, or no file could be
         read (a file that cannot be read is reported and the others are still audited);
-        3: nothing to audit (no manifest or authorization URL under PATH).
+        3: nothing to audit (no manifest or authorization URL under PATH; 0 with --allow-empty).
         """
         import sys
 
@@ -147,8 +149,9 @@ def register(cli) -> None:
         catalog = load_catalog()
         if purpose is not None and catalog.purpose(purpose) is None:
             raise UsageError(f"unknown purpose {purpose!r}; `oauth-audit purposes` lists them")
+        path = " ".join(paths) if paths else "."
         result = run_check(
-            path, catalog=catalog, hint=format_hint, since=since, baseline=baseline, purpose=purpose,
+            list(paths) or ".", catalog=catalog, hint=format_hint, since=since, baseline=baseline, purpose=purpose,
             fail_on=fail_on, min_severity=min_severity,
         )
         if write_baseline:
@@ -170,6 +173,8 @@ def register(cli) -> None:
             _write_output(render_check(result, catalog, name, lang, False, terminal_width(False)), file, commands=name == "github")
         _write_output(render_check(result, catalog, fmt, lang, color, width), output, commands=fmt == "github")
         code = result.exit_code()
+        if code == EXIT_NOTHING and allow_empty:
+            return EXIT_OK
         if code == EXIT_NOTHING:
             from auditor.render.safe import visible
 
@@ -181,7 +186,7 @@ def register(cli) -> None:
     @click.argument("new", required=False)
     @click.option("--git", "rev", metavar="REV", help="Compare the files at REV with the working tree (OLD, NEW become paths; default: every manifest here).")
     @click.option("--format", "-f", "fmt", type=click.Choice(["terminal", "json", "markdown"]), default="terminal")
-    @click.option("--format-hint", type=click.Choice(["appsscript", "chrome", "entra", "slack", "github-app", "shopify", "wechat-miniprogram", "text"]))
+    @click.option("--format-hint", type=click.Choice(HINTS))
     @click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", help="Exit 1 when an addition is at or above this severity (medium: it newly exposes a data category).")
     @click.option("--output", "-o", metavar="FILE")
     def diff_cmd(old, new, rev, fmt, format_hint, fail_on, output) -> int:

@@ -110,32 +110,49 @@ def _key(request: AuthorizationRequest) -> tuple[str, str]:
 
 
 def run_check(
-    target: str, *, catalog, hint: str | None = None, since: str | None = None, baseline: str | None = None,
+    target: str | list[str] | tuple[str, ...], *, catalog, hint: str | None = None, since: str | None = None, baseline: str | None = None,
     purpose: str | None = None, fail_on: str | None = None, min_severity: str | None = "low",
 ) -> Run:
-    """Audit ``target`` (a folder or a file). ``fail_on``: the gate given on the command line (default:
-    the declaration's ``fail-on``, else ``high``); ``min_severity``: the lowest severity shown (what
-    can fail the gate is always shown)."""
+    """Audit ``target``: a folder or a file, or several (a hook passes the files a commit changes).
+    The declaration is the one that governs the folder holding them all. ``fail_on``: the gate given
+    on the command line (default: the declaration's ``fail-on``, else ``high``); ``min_severity``: the
+    lowest severity shown (what can fail the gate is always shown)."""
     from auditor.analyze import analyze
 
-    if not os.path.exists(target):
-        raise InputError(f"{target}: no such file or folder")
-    root = target if os.path.isdir(target) else os.path.dirname(os.path.abspath(target))
+    targets = [target] if isinstance(target, str) else list(target) or ["."]
+    for t in targets:
+        if not os.path.exists(t):
+            raise InputError(f"{t}: no such file or folder")
+    folders = [os.path.abspath(t if os.path.isdir(t) else os.path.dirname(os.path.abspath(t))) for t in targets]
+    root = folders[0] if len(folders) == 1 else os.path.commonpath(folders)
     found = find_declaration(root)
     decl = config.load(found, display_path(found), catalog) if found else config.EMPTY
     if purpose is not None:
         decl = decl._replace(purpose=purpose)
     excluded_paths: list[tuple[str, str]] = []
     errors: list[tuple[str, str]] = []
-    if os.path.isdir(target):
+    files: list[str] = []
+    spec = discover._spec(list(decl.exclude)) if decl.exclude and found else None
+    for t, folder in zip(targets, folders):
+        if not os.path.isdir(t):
+            # a file named on the command line (or by a hook) is still subject to the declaration's
+            # excludes: it is read, and reported as not audited
+            rel = os.path.relpath(os.path.abspath(t), os.path.dirname(os.path.abspath(found))).replace(os.sep, "/") if spec else ""
+            if spec is not None and not rel.startswith("../") and spec.match_file(rel):
+                excluded_paths.append((t, "exclude"))
+            else:
+                files.append(t)
+            continue
         # exclude globs are written relative to the declaration's folder
-        base = os.path.relpath(os.path.abspath(root), os.path.dirname(os.path.abspath(found))).replace(os.sep, "/") if found else "."
-        tree = discover.scan_tree(root, decl.exclude, discover.tracked_files(root), exclude_base="" if base == "." else base)
-        files = [os.path.join(root, rel) for rel in tree.files]
-        excluded_paths = [(os.path.join(root, rel), why) for rel, why in tree.excluded]
-        errors += [(display_path(os.path.join(root, rel)), f"not audited: {why}") for rel, why in tree.unreadable]
-    else:
-        files = [target]
+        base = os.path.relpath(folder, os.path.dirname(os.path.abspath(found))).replace(os.sep, "/") if found else "."
+        tree = discover.scan_tree(folder, decl.exclude, discover.tracked_files(folder), exclude_base="" if base == "." else base)
+        files += [os.path.join(folder, rel) for rel in tree.files]
+        excluded_paths += [(os.path.join(folder, rel), why) for rel, why in tree.excluded]
+        errors += [(display_path(os.path.join(folder, rel)), f"not audited: {why}") for rel, why in tree.unreadable]
+    if len(targets) > 1:
+        # one file named twice, or a file inside a folder also given, is audited once
+        seen: set[str] = set()
+        files = [f for f in files if not (os.path.abspath(f) in seen or seen.add(os.path.abspath(f)))]
 
     old: dict[tuple[str, str], tuple[set[str], set[str]]] | None = None
     old_fps: set[str] | None = None

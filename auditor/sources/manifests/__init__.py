@@ -48,6 +48,7 @@ FORMATS: dict[str, str] = {
     "wechat-miniprogram": "wechat_miniprogram",
     "text": "text",
 }
+HINTS = tuple(FORMATS)  # the choices of every --format-hint
 
 
 def reader(name: str):
