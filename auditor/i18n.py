@@ -200,17 +200,3 @@ def detect_lang(environ: dict[str, str]) -> str:
     return "zh" if first.lower().startswith("zh") else "en"
 
 
-def legal_tags_zh(category: dict) -> str:
-    """The legal markers of a taxonomy category, in Chinese (see ``rules.exposure.legal_tags``)."""
-    tags = []
-    if category["cn"] == "S":
-        tags.append("《个人信息保护法》第二十八条敏感个人信息")
-    elif category["cn"] == "S*":
-        tags.append("GB/T 35273 所列敏感个人信息")
-    if category["eu"] == "SC":
-        tags.append("GDPR 第 9 条特殊类别数据")
-    elif category["eu"] == "SC?":
-        tags.append("视情形可能属于 GDPR 第 9 条特殊类别数据")
-    elif category["eu"] == "A10":
-        tags.append("GDPR 第 10 条刑事数据")
-    return "、".join(tags)

@@ -291,3 +291,17 @@ def test_since_in_a_shallow_clone_says_how_to_fetch_history(tmp_path, monkeypatc
     code, _, err = run(capsys, "check", ".", "--since", "HEAD~1")
     assert code == 2
     assert "not in this shallow clone" in err and "fetch-depth: 0" in err and len(err.splitlines()) == 1
+
+
+def test_renderers_import_neither_the_rules_nor_the_catalog_loader():
+    """Renderers draw from the run and the catalog they are given: rule names (in both languages)
+    are resolved into each finding, category labels come from :mod:`auditor.labels`."""
+    import ast
+    from pathlib import Path
+
+    render = Path(__file__).resolve().parents[1] / "auditor" / "render"
+    for path in sorted(render.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            for name in names:
+                assert not name.startswith(("auditor.rules", "auditor.catalog")), f"{path.name} imports {name}"

@@ -21,7 +21,7 @@ from auditor.fingerprint import app_name, client_id
 from auditor.i18n import t
 from auditor.model import Report, Severity
 from auditor.render.safe import visible
-from auditor.rules.exposure import legal_tags, sensitivity
+from auditor.labels import legal_tags, sensitivity
 
 LEVEL_STYLE = {"critical": "bold white on red", "high": "bold white on dark_orange3", "medium": "bold black on yellow", "low": "bold black on cyan", "none": "bold black on green"}
 SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.HIGH: "red", Severity.MEDIUM: "yellow", Severity.LOW: "cyan", Severity.INFO: "dim"}
@@ -130,7 +130,7 @@ def render_report(report: Report, catalog, console: Console, lang: str = "en") -
             about = [] if e.category.startswith("resource.") else [i18n.subject(cat["subject"], lang)]
             if kind == "credential":
                 about.append(t("about_unlocks", lang))
-            tags = i18n.legal_tags_zh(cat) if zh else legal_tags(cat)
+            tags = legal_tags(cat, lang)
             if tags:
                 about.append(tags)
             if e.category.startswith("resource."):
@@ -293,17 +293,10 @@ def _findings(report: Report, console: Console, lang: str = "en") -> None:
         label = i18n.level(f.severity.label, lang)
         line = Text(label + " " * max(1, 9 - cell_len(label)), style=SEVERITY_STYLE[f.severity])
         line.append(f.rule, style="bold")
-        name = _rule_name_zh(f.rule) if lang == "zh" else f.name
+        name = f.name_zh if lang == "zh" else f.name
         line.append(f" {name}", style="dim")
         _block(console, line)
         _block(console, Text(visible(_message(f, lang), 600)), indent=INDENT)
-
-
-def _rule_name_zh(rule_id: str) -> str:
-    from auditor.rules import REGISTRY
-
-    rule = REGISTRY.get(rule_id)
-    return (rule.name_zh or "") if rule else ""
 
 
 def render_explain(report: Report, console: Console, lang: str = "en") -> None:

@@ -163,7 +163,7 @@ class RuleContext:
             raise ValueError(f"{self.current.id}: a finding needs a severity, a message and a Chinese message")
         if severity > self.current.severity:
             raise ValueError(f"{self.current.id}: severity {severity.label} is above the rule's maximum {self.current.severity.label}")
-        return Finding(self.current.id, self.current.name, severity, message, self.current.component, scope, detail, fix, zh)
+        return Finding(self.current.id, self.current.name, severity, message, self.current.component, scope, detail, fix, zh, self.current.name_zh or "")
 
 
 NO_SCOPE = "(no scope)"  # the pseudo-scope analyze.resolve adds when a provider's default applies

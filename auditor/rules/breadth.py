@@ -21,7 +21,7 @@ CONTAINERS = ("content.files", "content.ugc", "comm.content")
 
 def _weighty(ctx: RuleContext, rs) -> bool:
     """Whether a scope's breadth matters: bulk reads of sensitive, third-party or container data, or admin."""
-    from auditor.rules.exposure import sensitivity
+    from auditor.labels import sensitivity
 
     for g in rs.grants:
         if g.access == "admin":
