@@ -161,11 +161,12 @@ class Run:
         return ", ".join(parts) + "."
 
     def exit_code(self) -> int:
-        """1 when an active finding reaches the gate; 2 when files failed to read and nothing was
-        audited; 3 when there was nothing to audit at all; else 0."""
+        """1 when an active finding reaches the gate; else 2 when a file or folder could not be read
+        (fail closed: what was not read cannot be passed; exclude it in the declaration to accept
+        that); else 3 when there was nothing to audit at all; else 0."""
         if self.failing:
             return EXIT_FINDINGS
-        if self.errors and not self.audited_requests:
+        if self.errors:
             return EXIT_ERROR
         if self.nothing_to_audit:
             return EXIT_NOTHING

@@ -305,3 +305,31 @@ def test_renderers_import_neither_the_rules_nor_the_catalog_loader():
             names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names] if isinstance(node, ast.Import) else []
             for name in names:
                 assert not name.startswith(("auditor.rules", "auditor.catalog")), f"{path.name} imports {name}"
+
+
+def test_a_file_that_cannot_be_read_fails_the_check_until_it_is_excluded(tmp_path, monkeypatch, capsys):
+    """Fail closed: one unreadable manifest beside clean ones is exit 2, not a pass; excluding it in
+    the declaration is the reviewed way to accept it, and the report then says it was not audited."""
+    import subprocess
+
+    from auditor.cli import main
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "good").mkdir()
+    (tmp_path / "good" / "appsscript.json").write_text('{"oauthScopes": ["https://www.googleapis.com/auth/userinfo.email"]}')
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "appsscript.json").write_text('{"oauthScopes": [')
+    monkeypatch.chdir(tmp_path)
+
+    def check(*args):
+        with pytest.raises(SystemExit) as exc:
+            main(["check", ".", "--format", "json", *args])
+        return exc.value.code, json.loads(capsys.readouterr().out)
+
+    code, doc = check()
+    assert code == 2 and [e["path"] for e in doc["check"]["errors"]] == ["bad/appsscript.json"]
+    code, _ = check("--fail-on", "never")
+    assert code == 2
+    (tmp_path / "oauth-audit.toml").write_text('purpose = "auth.signin_minimal"\nexclude = ["bad/**"]\n')
+    code, doc = check()
+    assert code == 0 and doc["check"]["errors"] == []

@@ -130,8 +130,8 @@ def register(cli) -> None:
         Reads oauth-audit.toml (or [tool.oauth-audit] in pyproject.toml) at the repository's
         root: the app's purpose, domains, one justification per scope, and ignores with reasons.
         Honours .gitignore. Informational findings are hidden unless --min-severity info.
-        Exit 0: nothing at or above --fail-on; 1: findings; 2: usage error, or no file could be
-        read (a file that cannot be read is reported and the others are still audited);
+        Exit 0: nothing at or above --fail-on; 1: findings; 2: usage error, or a file could not
+        be read (it is reported and the others are still audited; exclude it to accept that);
         3: nothing to audit (no manifest or authorization URL under PATH; 0 with --allow-empty).
         """
         import sys
