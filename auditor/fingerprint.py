@@ -79,8 +79,10 @@ def scope_locations(report: Report) -> dict[str, Location]:
 
 def finding_location(report: Report, finding: Finding) -> Location | None:
     """Where the requested scope a finding names was read (the first request entry with that scope
-    string), or None for a finding about the whole request or a scope the request does not list.
+    string), the place a finding names itself (``finding.at``), or None for a finding about the whole request or a scope the request does not list.
     For many findings of one report, index once with :func:`scope_locations`."""
+    if finding.at is not None:
+        return finding.at
     if not finding.scope:
         return None
     for rq in report.request.scopes:

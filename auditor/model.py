@@ -167,12 +167,13 @@ class ResolvedScope(namedtuple("ResolvedScope", "requested key entry")):
         return self.requested.actor
 
 
-class Finding(namedtuple("Finding", "rule name severity message component scope detail fix message_zh name_zh", defaults=(None, "", "", "", ""))):
+class Finding(namedtuple("Finding", "rule name severity message component scope detail fix message_zh name_zh at", defaults=(None, "", "", "", "", None))):
     """One thing a rule says about a request. Built only through ``RuleContext.finding``.
 
     ``rule, name: str``; ``severity: Severity``; ``message: str``; ``component: str`` (the score
     component it adds to); ``scope: str | None``; ``detail, fix: str``; ``message_zh: str`` (the same
-    message in Chinese, for ``--lang zh``); ``name_zh: str`` (the rule's name in Chinese).
+    message in Chinese, for ``--lang zh``); ``name_zh: str`` (the rule's name in Chinese); ``at: Location | None`` (where in the file the finding
+    is, for one about a place rather than a scope: a value a code manifest computes).
     """
 
     __slots__ = ()

@@ -189,7 +189,7 @@ def build(reports: list[Report], *, root: str | None = None, decide: Decide | No
         scopes = index.get(id(report))
         if scopes is None:
             scopes = index[id(report)] = scope_locations(report)
-        locations.append(scopes.get(finding.scope) if finding.scope else None)
+        locations.append(finding.at or (scopes.get(finding.scope) if finding.scope else None))
     fps = fingerprints(pairs, root, locations)
     items: list[Item] = []
     for (report, finding), fp, loc in zip(pairs, fps, locations):

@@ -200,6 +200,14 @@ def test_check_never_passes_a_manifest_it_could_not_read():
     high = [(r["provider"]["id"], f["rule"]) for r in doc["reports"] for f in r["findings"] if f["severity"] == "high"]
     assert sorted(high) == [("chrome", "OA701"), ("google", "OA701")]
     assert all(r["source"] == manifest for r in doc["reports"])
+    # each OA701 is located at the first value it could not read, in every format
+    assert {("OA701", 12), ("OA701", 16)} <= {rf for found in findings_by_source(doc).values() for rf in found}
+    sarif = json.loads(run_cli("check", project("crxjs-computed"), "--format", "sarif").stdout)
+    regions = sorted(
+        (r["locations"][0]["physicalLocation"]["region"]["startLine"], r["locations"][0]["physicalLocation"]["region"].get("startColumn"))
+        for r in sarif["runs"][0]["results"] if r["ruleId"] == "OA701"
+    )
+    assert regions == [(12, 40), (16, 13)]
 
 
 @pytest.mark.parametrize(
@@ -357,7 +365,7 @@ def test_check_audits_the_plasmo_project_and_fails_on_the_build_time_value():
     assert doc["check"]["errors"] == [] and doc["check"]["files"] == 3
     source = f"{project('plasmo')}/package.json"
     assert {r["source"] for r in doc["reports"]} == {source}
-    assert {("OA701", None), ("OA106", 16)} <= findings_by_source(doc)[source]
+    assert {("OA701", 16), ("OA106", 16)} <= findings_by_source(doc)[source]  # OA701 at the value not read
     assert code == 1
 
 

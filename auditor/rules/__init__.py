@@ -22,7 +22,7 @@ from auditor.model import Finding, Grant, Severity
 if TYPE_CHECKING:
     from typing import Callable, Iterator
 
-    from auditor.model import ResolvedScope
+    from auditor.model import Location, ResolvedScope
 
 FAMILIES = {
     "1": "exposure",
@@ -154,7 +154,7 @@ class RuleContext:
     def label_zh(self, cid: str) -> str:
         return self.catalog.categories[cid]["zh"]
 
-    def finding(self, severity: Severity, message: str, *, zh: str = "", scope: str | None = None, detail: str = "", fix: str = "") -> Finding:
+    def finding(self, severity: Severity, message: str, *, zh: str = "", scope: str | None = None, detail: str = "", fix: str = "", at: Location | None = None) -> Finding:
         """Build a finding for the rule being run. Refuses one without a rule, severity, message or
         Chinese message (``zh``): the Chinese report must never fall back to English."""
         if self.current is None:
@@ -163,7 +163,7 @@ class RuleContext:
             raise ValueError(f"{self.current.id}: a finding needs a severity, a message and a Chinese message")
         if severity > self.current.severity:
             raise ValueError(f"{self.current.id}: severity {severity.label} is above the rule's maximum {self.current.severity.label}")
-        return Finding(self.current.id, self.current.name, severity, message, self.current.component, scope, detail, fix, zh, self.current.name_zh or "")
+        return Finding(self.current.id, self.current.name, severity, message, self.current.component, scope, detail, fix, zh, self.current.name_zh or "", at)
 
 
 NO_SCOPE = "(no scope)"  # the pseudo-scope analyze.resolve adds when a provider's default applies

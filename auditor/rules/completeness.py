@@ -4,7 +4,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
-from auditor.model import AuthorizationRequest, Severity
+from auditor.model import AuthorizationRequest, Location, Severity
 from auditor.rules import rule
 
 if TYPE_CHECKING:
@@ -17,11 +17,18 @@ if TYPE_CHECKING:
 KIND = "incomplete"
 
 
-def incomplete(source: str, message: str, message_zh: str) -> AuthorizationRequest:
+def incomplete(source: str, message: str, message_zh: str, at: str = "") -> AuthorizationRequest:
     """A request that stands for input a limit stopped us reading (or could not vouch for): its
     report carries OA701 and so can never be clean. ``message`` says what was examined, of how
-    much, and which limit applied (``"not fully audited: 3 of 5 lines examined; …"``)."""
-    return AuthorizationRequest(source, KIND, "", "", "", "", None, False, (("incomplete", message), ("incomplete_zh", message_zh)), ())
+    much, and which limit applied (``"not fully audited: 3 of 5 lines examined; …"``); ``at``: the
+    ``LINE:COLUMN`` in ``source`` of the first thing not read, when there is one."""
+    params = (("incomplete", message), ("incomplete_zh", message_zh)) + ((("incomplete_at", at),) if at else ())
+    return AuthorizationRequest(source, KIND, "", "", "", "", None, False, params, ())
+
+
+def _at(source: str, value: str | None) -> Location | None:
+    line, _, column = (value or "").partition(":")
+    return Location(source, None, int(line), int(column)) if line.isdigit() and column.isdigit() else None
 
 
 @rule("OA701", "not-fully-audited", Severity.HIGH, "not fully audited", name_zh="未完整审计")
@@ -55,9 +62,10 @@ def not_fully_audited(ctx: RuleContext) -> Iterator[Finding]:
     if ctx.request.kind != KIND:
         # A request read in part (a manifest written as code, some of whose values are computed)
         # carries what was not read as the same parameters.
-        for message, zh in zip(ctx.request.values("incomplete"), ctx.request.values("incomplete_zh")):
-            yield ctx.finding(Severity.HIGH, message, zh=zh)
+        ats = ctx.request.values("incomplete_at")
+        for i, (message, zh) in enumerate(zip(ctx.request.values("incomplete"), ctx.request.values("incomplete_zh"))):
+            yield ctx.finding(Severity.HIGH, message, zh=zh, at=_at(ctx.request.source, ats[i] if i < len(ats) else None))
         return
     message = ctx.request.first("incomplete") or "not fully audited"
     zh = ctx.request.first("incomplete_zh") or "未完整审计"
-    yield ctx.finding(Severity.HIGH, message, zh=zh)
+    yield ctx.finding(Severity.HIGH, message, zh=zh, at=_at(ctx.request.source, ctx.request.first("incomplete_at")))

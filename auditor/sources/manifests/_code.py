@@ -467,7 +467,8 @@ def incomplete_params(path: str, items: list[tuple[str, Unknown]]) -> tuple[tupl
     """The parameters that make rule OA701 report a request as not fully audited (at high): a
     request read from a manifest with these unknowns never passes for one whose scopes are known."""
     message, message_zh = _messages(path, items)
-    return (("incomplete", message), ("incomplete_zh", message_zh))
+    first = items[0][1]
+    return (("incomplete", message), ("incomplete_zh", message_zh), ("incomplete_at", f"{first.line}:{first.column}"))
 
 
 def incomplete_request(path: str, items: list[tuple[str, Unknown]]):
@@ -475,7 +476,8 @@ def incomplete_request(path: str, items: list[tuple[str, Unknown]]):
     kind ``incomplete``, reported by OA701."""
     from auditor.rules.completeness import incomplete
 
-    return incomplete(path, *_messages(path, items))
+    first = items[0][1]
+    return incomplete(path, *_messages(path, items), at=f"{first.line}:{first.column}")
 
 
 def requests_from(path: str, doc, paths: tuple[str, ...], build, root: str = "the manifest", around: list | None = None, owner=None) -> list:
