@@ -440,3 +440,27 @@ def test_a_json_manifest_does_not_import_yaml():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+SLACK_IN_A_DICT = 'MANIFEST = {\n    "display_information": {"name": "x"},\n    "oauth_config": {"scopes": {"bot": ["chat:write"]}},\n}\n'
+
+
+@pytest.mark.parametrize("name", ["test_slack.py", "manifest.ts", "notes.md", "conf.ini"])
+def test_source_code_holding_a_manifest_like_dict_is_read_as_text(name, catalog, tmp_path):
+    """Structured formats are detected only in their own file types: source code that holds a
+    manifest-shaped literal is read for URLs, never failed as a broken Slack manifest."""
+    from auditor.sources.manifests import detect_format, read_file
+
+    assert detect_format(name, SLACK_IN_A_DICT) == "text"
+    assert read_file(name, text=SLACK_IN_A_DICT, catalog=catalog) == []
+
+
+@pytest.mark.parametrize("name", ["manifest.json", "slack-app.yaml", "app-manifest.yml", "manifest"])
+def test_a_slack_manifest_is_still_detected_in_its_own_file_types(name, catalog):
+    import json
+
+    from auditor.sources.manifests import detect_format
+
+    doc = {"display_information": {"name": "x"}, "oauth_config": {"scopes": {"bot": ["chat:write"]}}}
+    text = json.dumps(doc) if not name.endswith(("yaml", "yml")) else "display_information:\n  name: x\noauth_config:\n  scopes:\n    bot: [chat:write]\n"
+    assert detect_format(name, text) == "slack"

@@ -246,6 +246,21 @@ class Catalog:
                     best = (len(domain), pid)  # the most specific domain wins: weixin.qq.com over qq.com
         return (best[1], "domain") if best else (None, None)
 
+    def authorization_hosts(self) -> frozenset[str] | None:
+        """Every host at which :meth:`detect` can find an authorization or device endpoint, or
+        :meth:`session_login` a login: a URL on any other host is neither. None when some login form
+        names no host (then no host can be ruled out)."""
+        hosts = self.__dict__.get("_authorization_hosts", False)
+        if hosts is False:
+            logins = [m for login in self.session_logins for m in login["match"]]
+            if any("host" not in m for m in logins):
+                hosts = None
+            else:
+                hosts = frozenset(h for h, entries in self.index["hosts"].items() if any(kind in ("authorize", "device") for _, _, kind in entries))
+                hosts |= frozenset(m["host"] for m in logins)
+            self.__dict__["_authorization_hosts"] = hosts
+        return hosts
+
     def session_login(self, scheme: str, host: str, path: str, query_keys: set[str]) -> dict | None:
         """The whole-session login (QR or link) a URL belongs to, if any."""
         hosts = self.__dict__.get("_login_hosts")

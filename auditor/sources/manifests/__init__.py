@@ -3,7 +3,8 @@
 Each reader module has ``detect(path, text) -> bool`` (cheap: file name and key names, no parse)
 and ``parse(path, text, catalog) -> list[AuthorizationRequest]``. :func:`read_file` tries the
 detectors in the fixed order of :data:`FORMATS` (the plain-text reader, which finds authorization
-URLs anywhere, last), or uses the reader a ``--format-hint`` names.
+URLs anywhere, last), or uses the reader a ``--format-hint`` names. A structured format (JSON, YAML,
+TOML) is detected only in a file with one of its extensions (:data:`STRUCTURED`).
 
 Conventions shared by every reader (``docs/manifests.md`` has the details per format):
 
@@ -49,13 +50,24 @@ FORMATS: dict[str, str] = {
     "text": "text",
 }
 HINTS = tuple(FORMATS)  # the choices of every --format-hint
+# The file extensions a structured manifest (JSON, YAML, TOML) is detected in; "" for a file named
+# without one. Detection by content stops there: a Python test holding ``"oauth_config": {...}`` is
+# source code, read for authorization URLs, not a Slack manifest that fails to parse.
+STRUCTURED = {
+    "appsscript": (".json", ""), "chrome": (".json", ""), "entra": (".json", ""), "slack": (".json", ".yaml", ".yml", ""),
+    "github-app": (".yml", ".yaml", ".json", ""), "shopify": (".toml", ""), "wechat-miniprogram": (".json", ""),
+}
+_READERS: dict[str, object] = {}
 
 
 def reader(name: str):
     """The reader module for a format name (``--format-hint``)."""
-    if name not in FORMATS:
-        raise InputError(f"unknown format hint {name!r} (known: {', '.join(FORMATS)})")
-    return importlib.import_module(f"auditor.sources.manifests.{FORMATS[name]}")
+    module = _READERS.get(name)
+    if module is None:
+        if name not in FORMATS:
+            raise InputError(f"unknown format hint {name!r} (known: {', '.join(FORMATS)})")
+        module = _READERS[name] = importlib.import_module(f"auditor.sources.manifests.{FORMATS[name]}")
+    return module
 
 
 def read_text(path: str) -> str:
@@ -96,7 +108,11 @@ def detect_format(path: str, text: str, hint: str | None = None) -> str:
     if hint is not None:
         reader(hint)
         return hint
+    ext = os.path.splitext(os.path.basename(path.replace("\\", "/")))[1].lower()
     for name in FORMATS:
+        allowed = STRUCTURED.get(name)
+        if allowed is not None and ext not in allowed:
+            continue
         if reader(name).detect(path, text):
             return name
     return "text"

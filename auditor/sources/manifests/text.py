@@ -51,7 +51,29 @@ def _trim(url: str) -> str:
     return url
 
 
-def _is_authorization(url: str, catalog) -> bool:
+def plain_host(url: str) -> str | None:
+    """The host of an ``http(s)://`` URL cut out by :data:`_URL` as ``urlsplit(url).hostname``
+    gives it (lower case, without port or trailing dot), found without parsing the URL; None when
+    its authority is not plain (user info, brackets, percent-escapes, non-ASCII), which only a full
+    parse reads right."""
+    start = url.find("://") + 3
+    end = len(url)
+    for ch in "/?#":
+        at = url.find(ch, start)
+        if at != -1 and at < end:
+            end = at
+    netloc = url[start:end]
+    if "@" in netloc or "[" in netloc or "%" in netloc or not netloc.isascii():
+        return None
+    return netloc.partition(":")[0].lower().rstrip(".")
+
+
+def _is_authorization(url: str, catalog, hosts: frozenset[str] | None = None) -> bool:
+    if hosts is not None:
+        # most URLs in source code are on other hosts: a set lookup rules them out before any parse
+        host = plain_host(url)
+        if host is not None and host not in hosts:
+            return False
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").rstrip(".")
@@ -113,15 +135,18 @@ class _ScopeOffsets:
 def parse(path: str, text: str, catalog) -> list:
     from auditor.sources.url import read_url
 
-    index = LineIndex(text)
+    index = None  # built at the first authorization URL: most files hold none
+    hosts = catalog.authorization_hosts()
     out = []
     for m in _URL.finditer(text):
         raw = _trim(m.group())
         url = raw.replace("&amp;", "&")
-        if not _is_authorization(url, catalog):
+        if not _is_authorization(url, catalog, hosts):
             continue
         if len(out) >= MAX_URLS:
             raise InputError(f"{path}: more than {MAX_URLS} authorization URLs in one file; refusing to read it")
+        if index is None:
+            index = LineIndex(text)
         line, column = index.position(m.start())
         try:
             req = read_url(url, catalog, source=path)
