@@ -77,7 +77,11 @@ def read_text(path: str) -> str:
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path}: file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
         with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            # a read of the size the file has (a read of MAX_FILE_BYTES allocates 5 MB every time);
+            # a file that grew meanwhile is read on, up to the limit
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     if len(data) > MAX_FILE_BYTES:
