@@ -207,3 +207,37 @@ def test_terminal_scan_does_not_import_httpx():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stderr == "False"
+
+
+def test_output_to_a_pipe_is_written_in_place_not_replaced(tmp_path):
+    """``-o`` onto a FIFO (as onto /dev/null or a shell's ``>(...)``) writes into the stream: renaming
+    a temporary file onto it would put a regular file where the pipe (or /dev/null) was."""
+    import os
+    import stat
+    import subprocess
+    import sys
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()))
+    reader.start()
+    url = "https://github.com/login/oauth/authorize?client_id=x&scope=repo&state=s"
+    proc = subprocess.run([sys.executable, "-m", "auditor", "scan", url, "--format", "json", "-o", str(fifo), "--fail-on", "never"],
+                          capture_output=True, text=True, timeout=60)
+    reader.join(10)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert b'"repo"' in got[0]
+
+
+def test_output_onto_a_folder_is_one_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "d").mkdir()
+    proc = subprocess.run([sys.executable, "-m", "auditor", "scan", "--provider", "github", "--scopes", "repo", "-o", str(tmp_path / "d")],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "it is a folder" in proc.stderr, proc.stderr
+    assert (tmp_path / "d").is_dir() and list((tmp_path / "d").iterdir()) == []
