@@ -146,6 +146,8 @@ def run_check(
 
     targets = [target] if isinstance(target, str) else list(target) or ["."]
     for t in targets:
+        if not t:
+            raise InputError("an empty PATH: name a file or folder")
         if not os.path.exists(t):
             raise InputError(f"{t}: no such file or folder")
     folders = [os.path.abspath(t if os.path.isdir(t) else os.path.dirname(os.path.abspath(t))) for t in targets]
