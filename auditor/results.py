@@ -72,6 +72,20 @@ def threshold(fail_on: str | None) -> Severity | None:
     return None if fail_on in (None, "never") else Severity.parse(fail_on)
 
 
+def decide_exit(failing: bool, errors: bool = False, nothing: bool = False) -> int:
+    """The exit code of every command that audits: 1 when an active finding reaches the gate; else
+    2 when input could not be read (fail closed: what was not read cannot be passed); else 3 when
+    there was nothing to audit; else 0. :meth:`Run.exit_code` and ``scan --batch/--har/--log`` (which
+    keeps no run of every line, only its gravest finding) both decide through this one function."""
+    if failing:
+        return EXIT_FINDINGS
+    if errors:
+        return EXIT_ERROR
+    if nothing:
+        return EXIT_NOTHING
+    return EXIT_OK
+
+
 class Run:
     """The reports of one invocation and every decision about their findings.
 
@@ -164,13 +178,7 @@ class Run:
         """1 when an active finding reaches the gate; else 2 when a file or folder could not be read
         (fail closed: what was not read cannot be passed; exclude it in the declaration to accept
         that); else 3 when there was nothing to audit at all; else 0."""
-        if self.failing:
-            return EXIT_FINDINGS
-        if self.errors:
-            return EXIT_ERROR
-        if self.nothing_to_audit:
-            return EXIT_NOTHING
-        return EXIT_OK
+        return decide_exit(bool(self.failing), bool(self.errors), self.nothing_to_audit)
 
 
 Decide = Callable[[list[Item]], list[tuple[str, str]]]
