@@ -129,6 +129,9 @@ class Grant(namedtuple("Grant", "category access")):
         return f"{self.category}:{self.access}"
 
 
+_PARSED_GRANTS: dict[tuple[str, ...], tuple[Grant, ...]] = {}
+
+
 class ResolvedScope(namedtuple("ResolvedScope", "requested key entry")):
     """A requested scope after the catalog lookup.
 
@@ -150,7 +153,11 @@ class ResolvedScope(namedtuple("ResolvedScope", "requested key entry")):
     def grants(self) -> tuple[Grant, ...]:
         if self.entry is None:
             return ()
-        return tuple(Grant.parse(g) for g in self.entry["grants"])
+        raw = tuple(self.entry["grants"])
+        parsed = _PARSED_GRANTS.get(raw)
+        if parsed is None:  # parsed once per distinct list: at most one per catalog entry
+            parsed = _PARSED_GRANTS[raw] = tuple(Grant.parse(g) for g in raw)
+        return parsed
 
     @property
     def modifiers(self) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 TYPE_CHECKING = False  # typing is not imported at run time: it costs milliseconds on every cold start
 
 from auditor.catalog import pattern_matches
-from auditor.model import Severity
+from auditor.model import Grant, Severity
 from auditor.rules import joined, provider_name_zh, rule, scope_zh, tidy_zh
 
 if TYPE_CHECKING:
@@ -343,12 +343,27 @@ def beyond_sign_in(ctx: RuleContext) -> Iterator[Finding]:
     profile = ctx.catalog.purpose(SIGN_IN_PROFILE)
     if profile is None:
         return
-    allowed = profile.get("necessary", []) + profile.get("optional", [])
-    beyond = sorted({g.category for g in ctx.grants if not any(pattern_matches(p, str(g)) for p in allowed)})
+    allowed = tuple(profile.get("necessary", []) + profile.get("optional", []))
+    beyond = sorted({g.category for g in ctx.grants if not _covered(allowed, g)})
     if beyond:
         what = ", ".join(ctx.label(c).lower() for c in beyond[:8]) + (f" and {len(beyond) - 8} more" if len(beyond) > 8 else "")
         what_zh = "；".join(ctx.label_zh(c) for c in beyond[:8]) + (f" 等 {len(beyond)} 类" if len(beyond) > 8 else "")
         yield ctx.finding(Severity.INFO, f"Beyond signing you in, this request reaches: {what}.", zh=tidy_zh(f"除登录所需之外，该请求还能获取：{what_zh}。"))
+
+
+_COVERED: dict[tuple[tuple[str, ...], Grant], bool] = {}
+
+
+def _covered(allowed: tuple[str, ...], grant: Grant) -> bool:
+    """Whether one of the purpose patterns ``allowed`` covers ``grant``: decided once per pair (a
+    batch meets the same few hundred grants on every line)."""
+    key = (allowed, grant)
+    found = _COVERED.get(key)
+    if found is None:
+        found = any(pattern_matches(p, str(grant)) for p in allowed)
+        if len(_COVERED) < 65536:
+            _COVERED[key] = found
+    return found
 
 
 @rule("OA208", "bulk-access", Severity.HIGH, "over-breadth", name_zh="读取全部内容")
