@@ -112,4 +112,7 @@ def json_text(obj: object, **kwargs) -> str:
     (``json.dumps`` itself escapes only C0 controls), and it is always valid UTF-8."""
     import json
 
-    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(obj, ensure_ascii=False, **kwargs))
+    text = json.dumps(obj, ensure_ascii=False, **kwargs)
+    if text.isascii() and "\x7f" not in text:
+        return text  # nothing beyond C0 but DEL is ASCII, and json.dumps escaped C0 itself
+    return _UNSAFE_IN_JSON.sub(_json_escape, text)
