@@ -272,11 +272,10 @@ def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> i
         raise  # the reader went away (| head): main() ends quietly
     except OSError as exc:
         raise InputError(f"cannot write {args.output or 'the output'}: {exc.strerror or exc}") from None
-    if args.fail_on == "never":
-        return EXIT_OK
-    from auditor.model import Severity
+    from auditor.results import decide_exit, threshold
 
-    return EXIT_FINDINGS if worst >= Severity.parse(args.fail_on) else EXIT_OK
+    gate = threshold(args.fail_on)
+    return decide_exit(gate is not None and worst >= gate)
 
 
 def run_scan(args: ScanArgs) -> int:
