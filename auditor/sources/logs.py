@@ -81,8 +81,110 @@ def _lines(numbers: list[int], total: int) -> str:
     return f"line {text}" if total == 1 else f"lines {text}" + (", ..." if total > len(numbers) else "")
 
 
-def _chunks(stream) -> Iterator[str]:
-    """The stream as text chunks; bytes are decoded as UTF-8 (a BOM dropped, bad bytes replaced)."""
+TEXT_CHECK = 64 << 10  # bytes at the start of a batch file or log that must look like text (not_text)
+_BINARY_KINDS = (
+    (b"\x1f\x8b", "gzip-compressed data"), (b"BZh", "bzip2-compressed data"), (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"), (b"PK\x03\x04", "a zip archive"), (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x7fELF", "an executable"),
+    (b"\xff\xfe", "UTF-16 text"), (b"\xfe\xff", "UTF-16 text"),
+)
+
+
+def not_text(head: bytes, complete: bool) -> str | None:
+    """Why a batch file or log whose first :data:`TEXT_CHECK` bytes are ``head`` (the whole input
+    when ``complete``) is not text, or None when it is.
+
+    These inputs are text: a line whose bytes are not UTF-8 is read with replacement characters and
+    reported on its own. Binary data as a whole (an image, an executable, a compressed log, UTF-16
+    text) would instead give one unreadable line after another and no verdict, so it is refused
+    before anything is read: when ``head`` holds a NUL byte (no line of text has one, and nearly
+    every binary format has one within its first bytes), or when more than half of its non-blank
+    lines are not valid UTF-8 (the last line of an incomplete head is left out: it may be cut in the
+    middle of a character)."""
+    what = next((kind for magic, kind in _BINARY_KINDS if head.startswith(magic)), None)
+    hint = "; decompress it first" if what and what.endswith("compressed data") else ""
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        return f"not a text file but {what or 'binary data'}: it holds a NUL byte (byte {nul + 1:,}){hint}"
+    lines = head.split(b"\n")
+    if not complete and len(lines) > 1:
+        lines.pop()
+    total = bad = 0
+    first = None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        total += 1
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if not complete and n == len(lines) and exc.reason == "unexpected end of data":
+                continue  # one line longer than the head, cut in a character
+            bad += 1
+            first = first or n
+    if bad * 2 > total:
+        return f"not UTF-8 text{' but ' + what if what else ''}: {bad:,} of its first {total:,} lines are not UTF-8 (line {first:,} is the first){hint}"
+    return None
+
+
+class Rewound:
+    """A binary stream read from its start again after ``head`` was read from it: ``head``, then
+    the rest of ``stream``; ``tell()`` counts the bytes given."""
+
+    def __init__(self, head: bytes, stream) -> None:
+        self._head = head
+        self._stream = stream
+        self._given = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            if size < 0 or size >= len(self._head):
+                data, self._head = self._head, b""
+                if size < 0:
+                    data += self._stream.read()
+            else:
+                data, self._head = self._head[:size], self._head[size:]
+        else:
+            data = self._stream.read(size)
+        self._given += len(data)
+        return data
+
+    def tell(self) -> int:
+        return self._given
+
+
+def peek(stream, size: int, lines: int | None = None) -> tuple[bytes, object]:
+    """The first ``size`` bytes of a binary stream (fewer at the end of the input, or once they hold
+    ``lines`` newlines), and the stream to read the input from its start: the same stream sought
+    back when it can seek, else a :class:`Rewound` (standard input, a pipe)."""
+    start = None
+    try:
+        if stream.seekable():
+            start = stream.tell()
+    except (AttributeError, OSError, ValueError):
+        start = None
+    parts: list[bytes] = []
+    got = newlines = 0
+    while got < size:
+        block = stream.read(min(1 << 20, size - got))
+        if not block:
+            break
+        parts.append(block)
+        got += len(block)
+        if lines is not None:
+            newlines += block.count(b"\n")
+            if newlines >= lines:
+                break
+    head = b"".join(parts)
+    if start is not None:
+        stream.seek(start)
+        return head, stream
+    return head, Rewound(head, stream)
+
+
+def _chunks(stream, bom: bool = True) -> Iterator[str]:
+    """The stream as text chunks; bytes are decoded as UTF-8 (a BOM dropped when ``bom``, bad bytes
+    replaced)."""
     decoder = None
     while True:
         chunk = stream.read(CHUNK)
@@ -90,7 +192,7 @@ def _chunks(stream) -> Iterator[str]:
             break
         if isinstance(chunk, (bytes, bytearray)):
             if decoder is None:
-                decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+                decoder = codecs.getincrementaldecoder("utf-8-sig" if bom else "utf-8")(errors="replace")
             chunk = decoder.decode(chunk)
             if not chunk:
                 continue
@@ -101,14 +203,19 @@ def _chunks(stream) -> Iterator[str]:
             yield tail
 
 
-def _iter_lines(stream, limit: int, stats: ReadStats) -> Iterator[tuple[int, str]]:
-    """``(line_no, line)`` without its newline; a line over ``limit`` characters is counted, not held."""
+def _iter_lines(stream, limit: int, stats: ReadStats, first_line: int = 1, bom: bool = True) -> Iterator[tuple[int, str]]:
+    """``(line_no, line)`` without its newline; a line over ``limit`` characters is counted, not held.
+
+    ``first_line`` numbers the stream's first line, and ``bom`` says the stream is the start of the
+    input (where a byte order mark is dropped): a part of a larger input, cut after a newline, reads
+    as it would within the whole (``scan --jobs``, :mod:`auditor.parallel`). ``stats.lines`` ends as
+    the number of the last line read."""
     pending: list[str] = []
     pending_len = 0
     overlong = False
-    line_no = 0
-    first_chunk = True
-    for chunk in _chunks(stream):
+    line_no = first_line - 1
+    first_chunk = bom
+    for chunk in _chunks(stream, bom):
         if first_chunk and chunk.startswith("\ufeff"):  # a BOM in a text-mode stream
             chunk = chunk[1:]
         first_chunk = False
@@ -144,15 +251,18 @@ def _iter_lines(stream, limit: int, stats: ReadStats) -> Iterator[tuple[int, str
     stats.lines = line_no
 
 
-def iter_lines_urls(stream, *, stats: ReadStats | None = None) -> Iterator[tuple[int, str]]:
+BATCH_LINE = MAX_URL_LENGTH + 2  # characters of a batch line read (a URL and the spaces around it)
+
+
+def iter_lines_urls(stream, *, stats: ReadStats | None = None, first_line: int = 1, bom: bool = True) -> Iterator[tuple[int, str]]:
     """One URL per line: ``(line_no, url)`` for every line that is not blank and not a ``#`` comment.
 
     Lines are not filtered otherwise: a batch file says each line is a request, and the reader of
     each URL reports what is wrong with it. Lines longer than the URL limit (65,536 characters) are
-    skipped and counted in ``stats``.
+    skipped and counted in ``stats``. ``first_line`` and ``bom``: as in :func:`_iter_lines`.
     """
     stats = stats if stats is not None else ReadStats()
-    for line_no, line in _iter_lines(stream, MAX_URL_LENGTH + 2, stats):
+    for line_no, line in _iter_lines(stream, BATCH_LINE, stats, first_line, bom):
         text = line.strip()
         if not text or text.startswith("#"):
             continue
@@ -223,7 +333,7 @@ def _clean(url: str) -> str:
     return url
 
 
-def iter_log_urls(stream, *, catalog=None, stats: ReadStats | None = None) -> Iterator[tuple[int, str]]:
+def iter_log_urls(stream, *, catalog=None, stats: ReadStats | None = None, first_line: int = 1, bom: bool = True) -> Iterator[tuple[int, str]]:
     """Authorization URLs in a web-proxy or server log: ``(line_no, url)``, in the order they appear.
 
     Every absolute ``http://`` or ``https://`` URL on a line is a candidate, whatever the format
@@ -232,11 +342,11 @@ def iter_log_urls(stream, *, catalog=None, stats: ReadStats | None = None) -> It
     candidate is yielded when :func:`looks_like_authorization` says so. A relative request target
     (``"GET /authorize?client_id=... HTTP/1.1"``) cannot be read, since the log does not give the
     host: such lines are counted in ``stats.relative``. Lines over 1 MiB and URLs over the URL limit
-    are skipped and counted in ``stats.too_long``.
+    are skipped and counted in ``stats.too_long``. ``first_line`` and ``bom``: as in :func:`_iter_lines`.
     """
     stats = stats if stats is not None else ReadStats()
     keep = _prefilter(catalog)
-    for line_no, line in _iter_lines(stream, MAX_LOG_LINE, stats):
+    for line_no, line in _iter_lines(stream, MAX_LOG_LINE, stats, first_line, bom):
         if "://" not in line and ":\\/\\/" not in line:
             if "client_id=" in line or "response_type=" in line or "scope=" in line:
                 m = _RELATIVE_REQUEST.search(line)
