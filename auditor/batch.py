@@ -189,7 +189,7 @@ class _Judgement:
     """One distinct judgement of a run: its key, its records with per-line slots, what the summary
     and the exit code need."""
 
-    __slots__ = ("key", "compact", "full", "provider", "client", "level", "score", "scopes", "rules", "worst", "cost", "alive")
+    __slots__ = ("key", "compact", "full", "provider", "client", "level", "score", "scopes", "rules", "listed", "worst", "cost", "alive")
 
 
 class Records:
@@ -227,6 +227,7 @@ class Records:
         self.written: set[str] = set()
         self.summary = Summary()
         self.worst = -1
+        self.first_error: tuple[str, str] | None = None  # (source, message) of the first line not read
         token = os.urandom(8).hex()  # slots no input can spell
         self._src, self._url = f"\x00src{token}\x00", f"\x00url{token}\x00"
         self._src_json, self._url_json = json_text(self._src), json_text(self._url)  # the slots as serialised
@@ -237,24 +238,34 @@ class Records:
     def line(self, name: str, line_no: int, url: str) -> str:
         """The records (JSON Lines text) for one request found at ``name:line_no``."""
         source = f"{name}:{line_no}"
+        j = self.find(url, source, name)
+        if j.__class__ is str:
+            self.summary.errors += 1
+            if self.first_error is None:
+                self.first_error = (source, j)
+            return self._error(name, line_no, source, j)
+        return self._emit(j, name, line_no, source, url)
+
+    def find(self, url: str, source: str, name: str) -> _Judgement | str:
+        """The judgement of the request ``url`` read at ``source`` (the one of an earlier request
+        when they must be judged alike), or the message saying why the URL cannot be read."""
         key = text_key(url) if self.reuse else None
         j = self.texts.get(key) if key is not None else None
         if j is not None and j.alive:
             self.texts.move_to_end(key)
-        else:
-            from auditor.errors import InputError
+            return j
+        from auditor.errors import InputError
 
-            try:
-                request = self.read_url(url, self.catalog, source=source, provider=self.provider)
-            except InputError as exc:
-                self.summary.errors += 1
-                return self._error(name, line_no, source, str(exc))
-            j = self._judge(request, name)
-            if key is not None and request.kind == "oauth" and j.alive:
-                self.texts[key] = j
-                while len(self.texts) > self.MAX_TEXTS:
-                    self.texts.popitem(last=False)
-        return self._emit(j, name, line_no, source, url)
+        try:
+            request = self.read_url(url, self.catalog, source=source, provider=self.provider)
+        except InputError as exc:
+            return str(exc)
+        j = self._judge(request, name)
+        if key is not None and request.kind == "oauth" and j.alive:
+            self.texts[key] = j
+            while len(self.texts) > self.MAX_TEXTS:
+                self.texts.popitem(last=False)
+        return j
 
     def report(self, report: Report, name: str, line_no: int | None) -> str:
         """The records of a report made outside the URL reader (the not-fully-audited OA701)."""
@@ -312,6 +323,7 @@ class Records:
         j.client = client_id(report)
         j.level, j.score = report.risk.level, report.risk.score
         j.scopes, j.rules = frozenset(scopes), frozenset(rules)
+        j.listed = (tuple(scopes), tuple(rules))  # in report order: the sets rebuilt from them iterate alike
         j.worst = max((int(f.severity) for f in report.findings), default=-1)
         compact = json_text({
             "record": "request", "source": self._src, "line": 0, "provider": r.provider_id or r.host or None,
@@ -332,17 +344,26 @@ class Records:
             return j.full.format(json_text(source), json_text(url) if url else "null")
         out = j.compact.format(json_text(name), "null" if line_no is None else line_no)
         if j.key not in self.written:
-            # the full report, as the first request with this judgement has it; keys in sorted
-            # order, as json_text(..., sort_keys=True) would write them
             self.written.add(j.key)
-            full = j.full.format(json_text(source), json_text(url) if url else "null")
-            out = f'{{"judgement": "{j.key}", "record": "judgement", "report": {full[:-1]}}}\n' + out
+            out = self.judgement_record(j, source, url) + out
+        self.spent(j)
+        return out
+
+    def judgement_record(self, j: _Judgement, source: str, url: str) -> str:
+        """The judgement record of ``j`` (compact output), with the source and URL of the request it
+        comes before: the full report, keys in sorted order as ``json_text(..., sort_keys=True)``
+        would write them."""
+        full = j.full.format(json_text(source), json_text(url) if url else "null")
+        return f'{{"judgement": "{j.key}", "record": "judgement", "report": {full[:-1]}}}\n'
+
+    def spent(self, j: _Judgement) -> None:
+        """Let go of ``j``'s full record once its judgement record is written (compact records no
+        longer need it)."""
         if j.full:
             if j.alive:
-                self.bytes -= len(j.full) * 2  # written once: compact records no longer need it
+                self.bytes -= len(j.full) * 2
                 j.cost -= len(j.full) * 2
             j.full = ""
-        return out
 
 
 def _new_group() -> dict:
@@ -383,9 +404,13 @@ class Summary:
         self._add(provider, record.get("client_id"), risk["level"], risk["score"],
                   {s["scope"] for s in record["scopes"]}, {f["rule"] for f in record["findings"]})
 
-    def _add(self, provider: str, client: str | None, level: str, score: int, scopes, rules) -> None:
-        self.requests += 1
-        self.levels[level] += 1
+    def _add(self, provider: str, client: str | None, level: str, score: int, scopes, rules, count: int = 1) -> None:
+        """Count ``count`` requests with one judgement. The counts equal ``count`` calls of one request
+        each: an app is counted one by one when it is among the first :data:`MAX_GROUPS` to appear,
+        and a scope when it is among the first :data:`MAX_SCOPES` of its app to appear, whatever
+        comes between the calls."""
+        self.requests += count
+        self.levels[level] += count
         key = (provider, client or "")
         group = self.groups.get(key)
         if group is None:
@@ -393,7 +418,7 @@ class Summary:
                 group = self.untracked
             else:
                 group = self.groups[key] = _new_group()
-        _count(group, 1, level, score, scopes, rules, self.MAX_SCOPES)
+        _count(group, count, level, score, scopes, rules, self.MAX_SCOPES)
 
     def merge(self, other: "Summary") -> "Summary":
         """Add another summary's counts to this one (for summaries built in parallel); returns self."""
@@ -541,11 +566,18 @@ def _audit_stream(kind: str, stream, name: str, catalog, provider, purpose, opti
 
 
 def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | None, options: dict, fmt: str, out, err, progress: bool,
-        full: bool = False, reuse: bool = True) -> tuple[Summary, int]:
+        full: bool = False, reuse: bool = True, jobs: int = 1) -> tuple[Summary, int]:
     """Stream the requests of a batch file, HAR or log to ``out`` (JSON Lines — compact, or the full
     record per line with ``full`` — or nothing until the summary); return the summary and the
-    highest severity seen (as an int). ``reuse=False`` serialises every line on its own (the
-    reference of the byte-identity test)."""
+    highest severity seen (as an int). ``jobs`` above 1 lets worker processes audit a large input
+    (:mod:`auditor.parallel`), with the same output; a catalog other than the bundled one is
+    audited in process. ``reuse=False`` serialises every line on its own (the reference of the
+    byte-identity test).
+
+    Fails closed, with :class:`InputError` (exit code 2): a batch file or log that is not text
+    (:func:`auditor.sources.logs.not_text`, before anything is read), and an input in which
+    requests were found but none could be read. An input without any request returns an empty
+    summary: the command line says there is nothing to audit (exit code 3)."""
     import sys
 
     from auditor.errors import InputError
@@ -563,6 +595,7 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
     records = Records(catalog, provider=provider, purpose=purpose, options=options, full=full, reuse=reuse)
     write = out.write if fmt == "jsonl" else None
     bar = None
+    size = None if path == "-" else _size(path)
     if progress:
         from rich.progress import (
             BarColumn,
@@ -574,7 +607,6 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
 
         from auditor.render.terminal import make_console
 
-        size = None if path == "-" else _size(path)
         bar = Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=make_console(err), transient=True)
         task = bar.add_task("scan", total=size)
         bar.start()
@@ -582,18 +614,42 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
     kwargs = {"stats": stats} if kind == "batch" else {"catalog": catalog, "stats": stats}
     name = "stdin" if path == "-" else path
     line = records.line
+    opened = stream
     try:
-        for n, (line_no, url) in enumerate(reader(stream, **kwargs), 1):
-            text = line(name, line_no, url)
-            if write is not None:
-                write(text)
-            if bar is not None and n % 500 == 0:
-                bar.update(task, completed=stream.tell() if hasattr(stream, "tell") and path != "-" else n)
+        if kind != "har":
+            head, stream = logs.peek(stream, logs.TEXT_CHECK)
+            reason = logs.not_text(head, complete=len(head) < logs.TEXT_CHECK)
+            if reason is not None:
+                raise InputError(f"{name}: {reason}")
+            del head
+
+        def audit(items) -> None:
+            for n, (line_no, url) in enumerate(items, 1):
+                text = line(name, line_no, url)
+                if write is not None:
+                    write(text)
+                if bar is not None and n % 500 == 0:
+                    bar.update(task, completed=stream.tell() if hasattr(stream, "tell") and path != "-" else n)
+
+        if jobs > 1:
+            from auditor.catalog import load_catalog
+
+            if catalog is not load_catalog():
+                jobs = 1
+        if jobs > 1:
+            from auditor import parallel
+
+            def advance(position: int | None, requests: int) -> None:
+                bar.update(task, completed=position if position is not None and size is not None else requests)
+
+            parallel.run(kind, stream, name, records, stats, jobs=jobs, write=write, audit=audit, progress=advance if bar is not None else None)
+        else:
+            audit(reader(stream, **kwargs))
     finally:
         if bar is not None:
             bar.stop()
         if path != "-":
-            stream.close()
+            opened.close()
     for warning in stats.warnings():
         err.write(f"oauth-audit: {visible(warning, 300)}\n")
     if stats.too_long:
@@ -611,7 +667,13 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
         text = records.report(report, name, None)
         if write is not None:
             write(text)
-    return records.summary, records.worst
+    summary = records.summary
+    if not summary.requests and summary.errors:
+        # Fail closed: requests were found and none could be read, which is no verdict at all.
+        source, message = records.first_error
+        raise InputError(f"{name}: nothing could be audited: none of the {summary.errors:,} request(s) in it could be read "
+                         f"({source}: {message})")
+    return summary, records.worst
 
 
 def _size(path: str) -> int | None:

@@ -8,7 +8,8 @@ understand — ``--help``, an unknown option, an invalid choice — it hands to 
 the single source of usage errors; a test checks both parse every combination alike.
 
 Exit codes (:mod:`auditor.results`): 0 nothing at or above ``--fail-on``; 1 findings at or above
-it; 2 usage or input error (one line on stderr, never a traceback); 3 ``check`` found nothing to audit.
+it; 2 usage or input error (one line on stderr, never a traceback); 3 nothing to audit (``check``
+found no manifest or authorization URL; ``scan --batch/--har/--log`` no request in its input).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
     Opt("--har", None, "har", "Audit the authorization requests recorded in a HAR file.", metavar="FILE"),
     Opt("--log", None, "log", "Audit the authorization URLs found in a web-proxy or server log.", metavar="FILE"),
     Opt("--full", None, "full", "With --batch, --har or --log and --format jsonl: the whole report on every line (default: a compact record per request, the full report once per distinct judgement).", flag=True, default=False),
+    Opt("--jobs", "-j", "jobs", "With --batch, --har or --log: worker processes for a large input (default: the number of CPUs; 1: none). The output is the same.", metavar="N"),
     Opt("--resolve", None, "resolve", "Follow a short link or redirect chain (network) to the authorization request it ends at.", flag=True, default=False),
     Opt("--online", None, "online", "Also fetch each authorization server's published metadata (network) to check PKCE support.", flag=True, default=False),
     Opt("--allow-private", None, "allow_private", "With --resolve or --online: allow private and loopback addresses.", flag=True, default=False),
@@ -58,8 +60,8 @@ SCAN_OPTIONS: tuple[Opt, ...] = (
 
 class ScanArgs(
     namedtuple(
-        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint batch har log full resolve online allow_private explain no_color",
-        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, None, None, None, False, False, False, False, False, False),
+        "ScanArgs", "inputs fmt lang provider scopes purpose fail_on output audience people_per_account app_domain format_hint batch har log full jobs resolve online allow_private explain no_color",
+        defaults=("terminal", "auto", None, None, None, "high", None, None, None, None, None, None, None, None, False, None, False, False, False, False, False),
     )
 ):
     """The parsed arguments of ``scan`` (the same fields as :data:`SCAN_OPTIONS` plus ``inputs``)."""
@@ -239,6 +241,7 @@ def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> i
 
     if args.fmt not in ("jsonl", "json", "terminal"):
         raise UsageError("--batch, --har and --log write --format jsonl, json (the summary) or terminal (the summary)")
+    jobs = _jobs(args.jobs)
     lang = args.lang
     if lang == "auto":
         from auditor.i18n import detect_lang
@@ -261,7 +264,8 @@ def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> i
     progress = args.fmt != "jsonl" and sys.stderr.isatty()
     try:
         with target as out:
-            summary, worst = run(kind, path, catalog, provider=args.provider, purpose=args.purpose, options=options, fmt=args.fmt, out=out, err=sys.stderr, progress=progress, full=args.full)
+            summary, worst = run(kind, path, catalog, provider=args.provider, purpose=args.purpose, options=options, fmt=args.fmt, out=out,
+                                 err=sys.stderr, progress=progress, full=args.full, jobs=jobs)
             if args.fmt == "json":
                 out.write(json_text({"schema_version": 1, "summary": summary.as_dict()}, indent=2, sort_keys=True) + "\n")
             elif args.fmt == "terminal":
@@ -275,7 +279,32 @@ def _run_bulk(kind: str, path: str, catalog, args: ScanArgs, options: dict) -> i
     from auditor.results import decide_exit, threshold
 
     gate = threshold(args.fail_on)
-    return decide_exit(gate is not None and worst >= gate)
+    # No request in the input at all is nothing to audit, as `check` says it (exit code 3); an
+    # input whose requests could not be read is an error (exit code 2), raised by run.
+    code = decide_exit(gate is not None and worst >= gate, nothing=not summary.requests)
+    if code == EXIT_NOTHING:
+        from auditor.render.safe import visible
+
+        sys.stderr.write(f"oauth-audit: nothing to audit: no authorization request found in {visible('stdin' if path == '-' else path, 200)}\n")
+    return code
+
+
+MAX_JOBS = 256
+
+
+def _jobs(value: str | None) -> int:
+    """``--jobs``: a whole number from 1 to :data:`MAX_JOBS`; by default the number of CPUs."""
+    if value is None:
+        from auditor.parallel import default_jobs
+
+        return default_jobs()
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise UsageError(f"--jobs takes a number of processes, not {value!r}") from None
+    if not 1 <= jobs <= MAX_JOBS:
+        raise UsageError(f"--jobs must be between 1 and {MAX_JOBS}, not {jobs}")
+    return jobs
 
 
 def run_scan(args: ScanArgs) -> int:
@@ -299,6 +328,8 @@ def run_scan(args: ScanArgs) -> int:
         raise UsageError("--format jsonl goes with --batch, --har or --log")
     if args.full:
         raise UsageError("--full goes with --batch, --har or --log")
+    if args.jobs is not None:
+        raise UsageError("--jobs goes with --batch, --har or --log")
     if args.scopes is not None:
         if not args.provider:
             raise UsageError("--scopes needs --provider (for example: --provider github --scopes repo)")

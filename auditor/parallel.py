@@ -1,0 +1,404 @@
+"""``scan --batch/--har/--log --jobs N``: a large input audited by worker processes, written as one
+process writes it.
+
+**Only where it pays.** Starting a worker costs a fresh interpreter, the imports and the catalog
+(about 0.1 s each), and every worker analyses each distinct judgement it meets, so the main process
+first reads the start of the input: a batch file or log of fewer than :data:`MIN_LINES` lines and
+fewer than :data:`MIN_BYTES` bytes, or a HAR file with fewer than :data:`MIN_URLS` authorization
+requests, is audited in process by the code of ``--jobs 1`` (``docs/performance.md`` has the
+measurements behind the figures).
+
+**Chunks.** The main process reads the input and cuts it: a batch file or log into pieces of about
+:data:`CHUNK_BYTES` of whole lines, the bytes as read and cut after a newline, so that each piece
+decodes and numbers its lines exactly as the whole input would (a line too long for any limit is
+skipped by the main process without being held, and counted as ``--jobs 1`` counts it); a HAR file,
+one JSON document, is read by the main process, which sends the authorization URLs it finds in lists
+of :data:`CHUNK_URLS`. At most :data:`IN_FLIGHT` chunks per worker are read ahead, so memory stays
+bounded whatever the length of the input, standard input included (it is read as a stream). A chunk
+is written as soon as it and those before it are done; on a live stream (``tail -f``), what waits
+in a chunk not yet full waits for more input, so ``--jobs 1`` suits it better.
+
+**Workers** are started with the ``spawn`` method on every platform: nothing is inherited from the
+main process but the run's settings, given to :func:`_start`. Each reads and judges its chunks with
+its own :class:`auditor.batch.Records` (its own caches) and sends back, per chunk:
+
+- the output text, cut before each request whose judgement this worker has not sent before, where
+  the judgement record is attached. The first request of a judgement in the whole input is always
+  such a place: a worker that had sent the record before met the judgement in an earlier chunk of
+  its own, and so earlier in the input (a worker takes its chunks in input order; it checks so);
+- per judgement met, in the order first met: how many requests had it and what the summary counts
+  (:meth:`auditor.batch.Summary._add` with a count counts as one call per request would);
+- the unreadable lines (how many, the first), the highest severity, and what the reader skipped.
+
+**The main process merges** the chunks in input order: it writes a judgement record the first time
+it comes and drops the copies, adds the counts, and so writes byte for byte what ``--jobs 1``
+writes, in every format. A worker that dies is one error line (exit code 2); an exception in a
+worker is raised in the main process as ``--jobs 1`` would raise it; Ctrl-C stops the workers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+
+CHUNK_BYTES = 1 << 20  # bytes of whole lines per chunk (batch, log)
+CHUNK_URLS = 2_000  # authorization URLs per chunk (HAR)
+MIN_LINES = 20_000  # a batch file or log with fewer lines...
+MIN_BYTES = 16 << 20  # ...and fewer bytes stays in process (the most read before deciding)
+MIN_URLS = 20_000  # a HAR file with fewer authorization requests stays in process
+IN_FLIGHT = 2  # chunks per worker read ahead of the one being written
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use (``os.process_cpu_count()`` where Python has it,
+    else ``os.cpu_count()``)."""
+    count = getattr(os, "process_cpu_count", os.cpu_count)()
+    return max(1, count or 1)
+
+
+# -- the main process ------------------------------------------------------------------------------
+
+
+def run(kind: str, stream, name: str, records, stats, *, jobs: int, write, audit, progress=None) -> None:
+    """Audit ``stream`` (binary, read from its start) into ``records`` (its summary, highest
+    severity and judgement records written) and ``stats``, writing the records with ``write`` (None:
+    no JSON Lines output). ``audit(items)`` is the in-process loop of ``--jobs 1`` over ``(line_no,
+    url)`` items, used when the input is small; ``progress(position, requests)`` is called after
+    each chunk written (``position``: bytes of the input read, None when unknown)."""
+    from itertools import chain
+
+    from auditor.errors import InputError
+    from auditor.sources import logs
+
+    if kind == "har":
+        items = logs.iter_har_urls(stream, catalog=records.catalog, stats=stats)
+        head: list = []
+        try:
+            for item in items:
+                head.append(item)
+                if len(head) >= MIN_URLS:
+                    break
+        except InputError:
+            audit(iter(head))  # what came before the error is written, as --jobs 1 writes it
+            raise
+        if len(head) < MIN_URLS:
+            audit(iter(head))
+            return
+        tasks = _url_tasks(chain(head, items), stream)
+    else:
+        first, stream = logs.peek(stream, MIN_BYTES, MIN_LINES)
+        if len(first) < MIN_BYTES and first.count(b"\n") < MIN_LINES:
+            if kind == "batch":
+                audit(logs.iter_lines_urls(stream, stats=stats))
+            else:
+                audit(logs.iter_log_urls(stream, catalog=records.catalog, stats=stats))
+            return
+        del first
+        limit = logs.BATCH_LINE if kind == "batch" else logs.MAX_LOG_LINE
+        tasks = _line_tasks(stream, 4 * limit + 8)  # more bytes than that are more characters than the limit
+    settings = (kind, name, records.provider, records.purpose, records.options, records.full, records.reuse, write is not None)
+    merge = _Merge(records, stats, write, progress)
+    _pool(tasks, jobs, settings, merge)
+
+
+class _Merge:
+    """Writes chunk results in input order, and counts them; see the module docstring.
+
+    The summary's counts are gathered per judgement (how many requests, in the order judgements
+    first come) and added to the summary at the end, or when :data:`GATHERED` judgements are
+    waiting: one :meth:`auditor.batch.Summary._add` per judgement and not per chunk, which counts
+    as one call per request would (an app and a scope are counted one by one by the order in which
+    they first come, and a judgement adds nothing new to that order when it comes again)."""
+
+    GATHERED = 20_000
+
+    def __init__(self, records, stats, write, progress) -> None:
+        self.records, self.stats, self.write, self.progress = records, stats, write, progress
+        self.requests = 0
+        self.gathered: dict[str, list] = {}
+
+    def flush(self) -> None:
+        """Add the gathered counts to the summary."""
+        add = self.records.summary._add
+        for count, (provider, client, level, score, scopes, rules) in self.gathered.values():
+            add(provider, client, level, score, frozenset(scopes), frozenset(rules), count)
+        self.gathered = {}
+
+    def __call__(self, result: tuple) -> None:
+        out, uses, errors, first_error, worst, read, position = result
+        records = self.records
+        write = self.write
+        if write is not None:
+            written = records.written
+            for piece in out:
+                if piece.__class__ is str:
+                    write(piece)
+                else:
+                    key, text = piece
+                    if key not in written:
+                        written.add(key)
+                        write(text)
+        gathered = self.gathered
+        for key, count, counted in uses:
+            have = gathered.get(key)
+            if have is None:
+                gathered[key] = [count, counted]
+            else:
+                have[0] += count
+            self.requests += count
+        if len(gathered) >= self.GATHERED:
+            self.flush()
+        if errors:
+            records.summary.errors += errors
+            self.requests += errors
+            if records.first_error is None:
+                records.first_error = first_error
+        if worst > records.worst:
+            records.worst = worst
+        if read is not None:
+            lines, too_long, relative, examples = read
+            stats = self.stats
+            stats.lines = lines
+            for kind, count in (("too_long", too_long), ("relative", relative)):
+                if count:
+                    setattr(stats, kind, getattr(stats, kind) + count)
+                    kept = stats.examples[kind]
+                    kept.extend(examples[kind][: max(0, 5 - len(kept))])
+        if self.progress is not None:
+            self.progress(position, self.requests)
+
+
+def _skipped(line_no: int, position: int) -> tuple:
+    """The result of a line the main process skipped as too long (no worker sees it)."""
+    return ([], [], 0, None, -1, (line_no, 1, 0, {"too_long": [line_no], "relative": []}), position)
+
+
+def _pool(tasks, jobs: int, settings: tuple, merge: _Merge) -> None:
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from auditor.errors import InputError
+
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start, initargs=(settings,))
+    pending: deque = deque()
+    index = 0
+    done = False
+
+    def result(item):
+        return item.result() if isinstance(item, Future) else item
+
+    def ready(item) -> bool:
+        return item.done() if isinstance(item, Future) else True
+
+    try:
+        try:
+            for task in tasks:
+                if task[0] == "skipped":
+                    pending.append(_skipped(task[1], task[2]))
+                else:
+                    pending.append(pool.submit(_work, (index, *task)))
+                    index += 1
+                # written as soon as it is done (the output streams), and waited for when the
+                # chunks read ahead reach the bound
+                while pending and (len(pending) >= jobs * IN_FLIGHT or ready(pending[0])):
+                    merge(result(pending.popleft()))
+        except InputError:
+            while pending:  # the input failed part way: what was read before it is written, as --jobs 1 writes it
+                merge(result(pending.popleft()))
+            raise
+        while pending:
+            merge(result(pending.popleft()))
+        merge.flush()
+        done = True
+    except BrokenProcessPool:
+        raise InputError("a worker process of --jobs ended unexpectedly (killed, or out of memory?); "
+                         "run again, or with --jobs 1") from None
+    finally:
+        if done:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
+
+
+def _stop(pool) -> None:
+    """End the workers now (Ctrl-C, an error): pending chunks are dropped, running ones killed."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+    else:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _line_tasks(stream, max_line: int):
+    """The chunks of a batch file or log: ``("lines", first_line, bom, data, position)`` for whole
+    lines (``bom``: the data starts the input), ``("skipped", line_no, position)`` for a line of more
+    than ``max_line`` bytes, read past without being held. ``position``: bytes read up to the end of
+    the chunk."""
+    buf = b""
+    eof = False
+    line = 1
+    offset = 0  # bytes of the input before buf
+
+    def more() -> bool:
+        nonlocal buf, eof
+        block = stream.read(CHUNK_BYTES)
+        if not block:
+            eof = True
+            return False
+        buf += block
+        return True
+
+    while True:
+        while len(buf) < CHUNK_BYTES and not eof:
+            more()
+        if not buf:
+            return
+        cut = buf.rfind(b"\n", 0, CHUNK_BYTES) + 1
+        if not cut:
+            # no newline in the first CHUNK_BYTES: the first line is longer than a chunk
+            end = buf.find(b"\n")
+            while end < 0 and not eof and len(buf) <= max_line:
+                start = len(buf)
+                if more():
+                    end = buf.find(b"\n", start)
+            length = end if end >= 0 else len(buf)
+            if length > max_line:
+                while end < 0 and not eof:  # read past the rest of the line
+                    offset += len(buf)
+                    buf = b""
+                    if more():
+                        end = buf.find(b"\n")
+                skip = len(buf) if end < 0 else end + 1
+                offset += skip
+                buf = buf[skip:]
+                yield ("skipped", line, offset)
+                line += 1
+                continue
+            cut = len(buf) if end < 0 else end + 1
+        data, buf = buf[:cut], buf[cut:]
+        yield ("lines", line, offset == 0, data, offset + cut)
+        line += data.count(b"\n")
+        offset += cut
+
+
+def _url_tasks(items, stream):
+    """The chunks of a HAR file: ``("urls", 0, False, [(line_no, url), ...], position)``. An error of
+    the reader comes after the chunk of the URLs read before it."""
+    from auditor.errors import InputError
+
+    tell = getattr(stream, "tell", None)
+    chunk: list = []
+    try:
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= CHUNK_URLS:
+                yield ("urls", 0, False, chunk, _position(tell))
+                chunk = []
+    except InputError:
+        if chunk:
+            yield ("urls", 0, False, chunk, _position(tell))
+        raise
+    if chunk:
+        yield ("urls", 0, False, chunk, _position(tell))
+
+
+def _position(tell) -> int | None:
+    try:
+        return tell() if tell is not None else None
+    except (OSError, ValueError):
+        return None
+
+
+# -- a worker process ------------------------------------------------------------------------------
+
+_WORKER: _Worker | None = None
+
+
+def _start(settings: tuple) -> None:
+    """The initializer of a worker process: Ctrl-C is the main process's to handle (it stops the
+    workers), and the run's :class:`_Worker`."""
+    import signal
+
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = _Worker(*settings)
+
+
+def _work(task: tuple) -> tuple:
+    return _WORKER.chunk(*task)
+
+
+class _Worker:
+    """One worker's reader and :class:`auditor.batch.Records`, kept from chunk to chunk."""
+
+    def __init__(self, kind: str, name: str, provider, purpose, options, full: bool, reuse: bool, text: bool) -> None:
+        from auditor.batch import Records
+        from auditor.catalog import load_catalog
+        from auditor.render.safe import json_text
+
+        self.kind, self.name, self.full, self.text = kind, name, full, text
+        self.catalog = load_catalog()
+        self.records = Records(self.catalog, provider=provider, purpose=purpose, options=options, full=full, reuse=reuse)
+        self.name_json = json_text(name)
+        self.last = -1
+
+    def chunk(self, index: int, kind: str, first_line: int, bom: bool, data, position) -> tuple:
+        import io
+
+        from auditor.render.safe import json_text
+        from auditor.sources import logs
+
+        if index <= self.last:
+            raise RuntimeError(f"chunk {index} came after chunk {self.last}: the worker needs them in input order")
+        self.last = index
+        records, name, text, full = self.records, self.name, self.text, self.full
+        stats = None
+        if kind == "lines":
+            stats = logs.ReadStats()
+            if self.kind == "batch":
+                items = logs.iter_lines_urls(io.BytesIO(data), stats=stats, first_line=first_line, bom=bom)
+            else:
+                items = logs.iter_log_urls(io.BytesIO(data), catalog=self.catalog, stats=stats, first_line=first_line, bom=bom)
+        else:
+            items = data
+        find, written, name_json = records.find, records.written, self.name_json
+        out: list = []
+        pieces: list[str] = []
+        uses: dict[str, list] = {}
+        errors = 0
+        first_error = None
+        for line_no, url in items:
+            source = f"{name}:{line_no}"
+            j = find(url, source, name)
+            if j.__class__ is str:
+                errors += 1
+                if first_error is None:
+                    first_error = (source, j)
+                if text:
+                    pieces.append(records._error(name, line_no, source, j))
+                continue
+            use = uses.get(j.key)
+            if use is None:
+                use = uses[j.key] = [0, j]
+                if text and not full and j.key not in written:
+                    written.add(j.key)
+                    if pieces:
+                        out.append("".join(pieces))
+                        pieces = []
+                    out.append((j.key, records.judgement_record(j, source, url)))
+            use[0] += 1
+            if text:
+                if full:
+                    pieces.append(j.full.format(json_text(source), json_text(url) if url else "null"))
+                else:
+                    pieces.append(j.compact.format(name_json, line_no))
+                    records.spent(j)
+        if pieces:
+            out.append("".join(pieces))
+        worst = max((j.worst for _, j in uses.values()), default=-1)
+        summary = [(key, n, (j.provider, j.client, j.level, j.score, *j.listed)) for key, (n, j) in uses.items()]
+        read = None if stats is None else (stats.lines, stats.too_long, stats.relative, stats.examples)
+        return out, summary, errors, first_error, worst, read, position
