@@ -11,7 +11,10 @@ running interpreter, else ``python -m auditor``), as a user runs it, writing to 
 
 - ``scan --batch FILE --format jsonl``, ``--format json`` (the summary), ``--format terminal`` (the summary);
 - ``scan --har FILE --format jsonl`` and ``scan --log FILE --format jsonl``;
-- when ``oauth-audit scan --help`` lists them: ``--full``, ``--jobs 1`` and ``--jobs 2`` with ``--batch --format jsonl``.
+- when ``oauth-audit scan --help`` lists them: ``--full`` with ``--batch --format jsonl``; each command
+  above again with ``--jobs 1`` (one process: without ``--jobs``, a command runs with as many worker
+  processes as there are CPUs), and ``--batch --format jsonl`` with ``--jobs 2``. ``vs --jobs 1``
+  is the ``--jobs 1`` time over the command's time (higher is better).
 
 Each is timed against a baseline: a new ``python`` process running a bare loop over the same file
 that calls ``urllib.parse.urlsplit`` and ``parse_qsl`` on every URL (for the log, on the text from
@@ -37,8 +40,10 @@ app's callback (``Location`` and ``redirectURL``) for about 70% of them, a 200 p
 
 ``--memory-lines N`` reports the peak resident set size (``getrusage(RUSAGE_CHILDREN).ru_maxrss``
 of a wrapper process) of ``scan --batch FILE --format jsonl`` over N lines, once per count of
-``--memory-apps`` (default 700 and 100,000 apps, each app its own scope set), next to a process
-that only loads the catalog; the standard output is discarded (``> /dev/null``; not ``-o
+``--memory-apps`` (default 700 and 100,000 apps, each app its own scope set) and per value of
+``--memory-jobs`` (default 1 and 2, when ``scan`` has ``--jobs``), next to a process that only loads
+the catalog; with more than one job, the peak of the largest process and the sum of every process's
+peak (sampled from ``/proc``, Linux); the standard output is discarded (``> /dev/null``; not ``-o
 /dev/null``, since ``-o`` writes a temporary file beside its target and renames it onto it). Its
 time is given with the bare loop over the same file.
 """
@@ -253,18 +258,24 @@ def throughput(args, cli: list[str], flags: set[str]) -> tuple[list[dict], bool]
                 [*cli, "scan", "--batch", paths["batch"], "--format", "jsonl", "--full", "-o", out("full.jsonl")],
                 "bare loop over the batch file (baseline)", None, out("full.jsonl"))
         if "--jobs" in flags:
-            for jobs in (1, 2):
-                rows[f"scan --batch FILE --format jsonl --jobs {jobs}"] = (
-                    [*cli, "scan", "--batch", paths["batch"], "--format", "jsonl", "--jobs", str(jobs), "-o", out(f"jobs{jobs}.jsonl")],
-                    "bare loop over the batch file (baseline)", None, out(f"jobs{jobs}.jsonl"))
+            # each default row (--jobs: the number of CPUs) again with --jobs 1 (one process), and
+            # the batch with --jobs 2
+            for name in [n for n, row in rows.items() if row[1] is not None]:
+                argv, baseline, _, output = rows[name]
+                for jobs in (1, 2) if name == "scan --batch FILE --format jsonl" else (1,):
+                    target = out(f"jobs{jobs}-{os.path.basename(argv[-1])}")
+                    rows[f"{name} --jobs {jobs}"] = ([*argv[:-2], "--jobs", str(jobs), "-o", target], baseline, None,
+                                                     target if output else None)
         samples = common.interleaved({name: row[0] for name, row in rows.items()}, args.rounds)
         results, ok = [], True
         for name, (_, baseline, target, output) in rows.items():
             base = common.best(samples[baseline or name])
             ratio = common.ratio(base, common.best(samples[name]))
+            alone = name.rsplit(" --jobs ", 1)[0] + " --jobs 1"
             entry = {
                 "command": name, "baseline": baseline or name, "best_s": round(common.best(samples[name]), 3),
                 "median_s": round(common.median(samples[name]), 3), "ratio": round(ratio, 3),
+                "vs_jobs_1": round(common.ratio(common.best(samples[alone]), common.best(samples[name])), 3) if baseline and alone in samples else None,
                 "bytes_per_line": round(os.path.getsize(output) / args.urls, 1) if output else None,
                 "target": target[1] if target and target[1] else None,
             }
@@ -274,7 +285,7 @@ def throughput(args, cli: list[str], flags: set[str]) -> tuple[list[dict], bool]
     return results, ok
 
 
-def memory(args, cli: list[str]) -> list[dict]:
+def memory(args, cli: list[str], flags: set[str]) -> list[dict]:
     rows = []
     mb, seconds = common.peak_rss_mb([sys.executable, "-c", "from auditor.catalog import load_catalog; load_catalog()"])
     rows.append({"command": "python -c 'load_catalog()' (catalog only)", "lines": 0, "apps": 0, "peak_rss_mb": round(mb, 1), "seconds": round(seconds, 3)})
@@ -286,12 +297,20 @@ def memory(args, cli: list[str]) -> list[dict]:
                 for url, _ in generate(args.memory_lines, apps, args.mix, seed=11):
                     fh.write(url + "\n")
             bare = common.run([sys.executable, "-c", BARE_BATCH, path])
-            mb, seconds = common.peak_rss_mb([*cli, "scan", "--batch", path, "--format", "jsonl"])
-        rows.append({
-            "command": "scan --batch FILE --format jsonl > /dev/null", "lines": args.memory_lines, "apps": apps,
-            "peak_rss_mb": round(mb, 1), "rss_over_catalog_only": round(mb / catalog_mb, 2), "seconds": round(seconds, 2),
-            "bare_loop_s": round(bare, 2), "ratio": round(common.ratio(bare, seconds), 3),
-        })
+            for jobs in args.memory_jobs if "--jobs" in flags else [None]:
+                argv = [*cli, "scan", "--batch", path, "--format", "jsonl", *([] if jobs is None else ["--jobs", str(jobs)])]
+                tree = common.peak_rss_tree_mb(argv) if jobs is not None and jobs > 1 else None
+                if tree is not None:
+                    total, mb, seconds = tree
+                else:
+                    (mb, seconds), total = common.peak_rss_mb(argv), None
+                rows.append({
+                    "command": "scan --batch FILE --format jsonl" + ("" if jobs is None else f" --jobs {jobs}") + " > /dev/null",
+                    "lines": args.memory_lines, "apps": apps, "jobs": jobs,
+                    "peak_rss_mb": round(mb, 1), "processes_rss_mb": None if total is None else round(total, 1),
+                    "rss_over_catalog_only": round(mb / catalog_mb, 2), "seconds": round(seconds, 2),
+                    "bare_loop_s": round(bare, 2), "ratio": round(common.ratio(bare, seconds), 3),
+                })
     return rows
 
 
@@ -304,6 +323,8 @@ def main() -> int:
     ap.add_argument("--memory-lines", type=int, default=0, help="lines of the peak-memory runs (0: skip them)")
     ap.add_argument("--memory-apps", type=lambda s: [int(x) for x in s.split(",")], default=[700, 100_000],
                     help="comma-separated app counts, one memory run each (default 700,100000)")
+    ap.add_argument("--memory-jobs", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2],
+                    help="comma-separated --jobs values, one memory run each per app count (default 1,2)")
     ap.add_argument("--target-jsonl", type=float, default=0.33, help="least ratio for --format jsonl (0: none)")
     ap.add_argument("--target-terminal", type=float, default=0.5, help="least ratio for the terminal summary (0: none)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -312,7 +333,7 @@ def main() -> int:
     cli = common.oauth_audit()
     flags = common.scan_flags(cli)
     rows, ok = throughput(args, cli, flags) if args.urls else ([], True)
-    mem = memory(args, cli) if args.memory_lines else []
+    mem = memory(args, cli, flags) if args.memory_lines else []
     if args.json:
         print(json.dumps({
             "urls": args.urls, "apps": args.apps, "mix": args.mix, "rounds": args.rounds, "timing": "best of interleaved rounds",
@@ -323,16 +344,19 @@ def main() -> int:
     if rows:
         print(f"{args.urls:,} URLs from {args.apps:,} apps ({args.mix}), best of {args.rounds} interleaved rounds, Python {sys.version.split()[0]}")
         print("ratio = baseline time / command time: 1.00x is as fast as the bare urllib.parse loop, higher is better")
+        print(f"without --jobs: --jobs {os.cpu_count()} (the CPUs); 'vs --jobs 1' = --jobs 1 time / command time")
         table = []
         for r in rows:
             verdict = "" if r["target"] is None else f">= {r['target']}x " + ("ok" if r["ratio"] >= r["target"] else "MISSED")
             table.append([r["command"], f"{r['best_s']:.2f} s", f"{r['median_s']:.2f} s", f"{r['ratio']:.2f}x",
+                          "" if r["vs_jobs_1"] is None else f"{r['vs_jobs_1']:.2f}x",
                           "" if r["bytes_per_line"] is None else f"{r['bytes_per_line']:,.0f}", verdict])
-        common.print_table(["command", "best", "median", "ratio", "bytes/line", "target"], table)
+        common.print_table(["command", "best", "median", "ratio", "vs --jobs 1", "bytes/line", "target"], table)
     if mem:
         print(f"peak resident set size ({args.mix} mix; the scan's output discarded)")
-        common.print_table(["command", "lines", "apps", "peak RSS", "time", "bare loop", "ratio"], [
-            [r["command"], f"{r['lines']:,}", f"{r['apps']:,}", f"{r['peak_rss_mb']:.0f} MB", f"{r['seconds']:.2f} s",
+        common.print_table(["command", "lines", "apps", "peak RSS", "all processes", "time", "bare loop", "ratio"], [
+            [r["command"], f"{r['lines']:,}", f"{r['apps']:,}", f"{r['peak_rss_mb']:.0f} MB",
+             f"{r['processes_rss_mb']:.0f} MB" if r.get("processes_rss_mb") is not None else "", f"{r['seconds']:.2f} s",
              f"{r['bare_loop_s']:.2f} s" if "bare_loop_s" in r else "", f"{r['ratio']:.2f}x" if "ratio" in r else ""] for r in mem])
     return 0 if ok else 1
 

@@ -14,7 +14,8 @@ way a user starts it; every figure is a ratio to a baseline process timed in the
   ``baseline / command`` (higher is better, 1.00 is as fast as the baseline);
 - :func:`catalog_scopes`: the scope strings of one provider in the compiled catalog;
 - :func:`peak_rss_mb`: the peak resident set size of one command, from ``getrusage(RUSAGE_CHILDREN)``
-  in a fresh wrapper process (so no earlier child counts).
+  in a fresh wrapper process (so no earlier child counts); :func:`peak_rss_tree_mb`: the same for a
+  command and the worker processes it starts, summed (Linux).
 """
 
 from __future__ import annotations
@@ -118,6 +119,55 @@ def peak_rss_mb(argv: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, f
     if int(code) not in ok:
         raise SystemExit(f"benchmark: {' '.join(argv)[:200]} exited {code}: {proc.stderr.strip()[-200:]}")
     return int(kib) / 1024, float(elapsed)
+
+
+def peak_rss_tree_mb(argv: list[str], ok: tuple[int, ...] = (0, 1), every: float = 0.05) -> tuple[float, float, float] | None:
+    """``(sum of the processes' peaks in MB, largest peak in MB, seconds)`` of one command and the
+    processes it starts (``--jobs``), its standard output discarded; None where there is no
+    ``/proc`` (Linux only).
+
+    ``ru_maxrss`` gives only the largest process of a tree, so the tree is sampled every ``every``
+    seconds: each process's ``VmHWM`` (its own peak so far, which only grows) is read while it
+    lives, and the last value read is taken as its peak. The sum of the peaks is an upper bound of
+    the memory the processes held at any one time."""
+    if not os.path.isdir("/proc/self"):
+        return None
+    peaks: dict[int, int] = {}
+
+    def parent(pid: str) -> int | None:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                return int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            return None
+
+    def sample(root: int) -> None:
+        tree = {root}
+        parents = {int(p): parent(p) for p in os.listdir("/proc") if p.isdigit()}
+        grew = True
+        while grew:
+            found = {pid for pid, ppid in parents.items() if ppid in tree} - tree
+            grew = bool(found)
+            tree |= found
+        for pid in tree:
+            try:
+                with open(f"/proc/{pid}/status") as fh:
+                    for line in fh:
+                        if line.startswith("VmHWM:"):
+                            peaks[pid] = max(peaks.get(pid, 0), int(line.split()[1]))
+            except OSError:
+                pass
+
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    while proc.poll() is None:
+        sample(proc.pid)
+        time.sleep(every)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode("utf-8", "replace")
+    if proc.returncode not in ok:
+        raise SystemExit(f"benchmark: {' '.join(argv)[:200]} exited {proc.returncode}: {err.strip()[-200:]}")
+    return sum(peaks.values()) / 1024, max(peaks.values(), default=0) / 1024, elapsed
 
 
 def print_table(header: list[str], rows: list[list[str]]) -> None:

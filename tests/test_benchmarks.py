@@ -58,7 +58,11 @@ def test_batch_times_every_command_against_its_own_baseline_and_reports_memory()
     if "--full" in help_text:
         expected.add("scan --batch FILE --format jsonl --full")
     if "--jobs" in help_text:
-        expected |= {"scan --batch FILE --format jsonl --jobs 1", "scan --batch FILE --format jsonl --jobs 2"}
+        alone = {f"{name} --jobs 1" for name in expected if "baseline" not in name}
+        expected |= alone | {"scan --batch FILE --format jsonl --jobs 2"}
+        for name in alone | {"scan --batch FILE --format jsonl --jobs 2"}:
+            assert rows[name]["vs_jobs_1"] > 0 and rows[name]["baseline"] == rows[name.rsplit(" --jobs ", 1)[0]]["baseline"]
+        assert rows["scan --batch FILE --format jsonl --jobs 1"]["vs_jobs_1"] == 1.0
     assert set(rows) == expected
     for name, r in rows.items():
         assert r["best_s"] > 0 and r["median_s"] >= r["best_s"] and r["ratio"] > 0, name
@@ -71,9 +75,13 @@ def test_batch_times_every_command_against_its_own_baseline_and_reports_memory()
     assert rows["scan --batch FILE --format json"]["bytes_per_line"] is None
     assert [r["target"] for r in doc["rows"]] == [None] * len(doc["rows"])  # targets of 0 are no targets
     memory = doc["memory"]
-    assert [m["apps"] for m in memory] == [0, 20, 200]
+    jobs = [1, 2] if "--jobs" in help_text else [None]
+    assert [(m["apps"], m.get("jobs")) for m in memory] == [(0, None)] + [(apps, j) for apps in (20, 200) for j in jobs]
     assert all(m["peak_rss_mb"] > 1 and m["seconds"] > 0 for m in memory)
     assert all(m["lines"] == 300 and m["ratio"] > 0 and m["bare_loop_s"] > 0 for m in memory[1:])
+    for m in memory[1:]:  # the sum of every process's peak, where there are workers (Linux)
+        assert (m["processes_rss_mb"] is None) == (m["jobs"] in (1, None) or not os.path.isdir("/proc/self"))
+        assert m["processes_rss_mb"] is None or m["processes_rss_mb"] >= m["peak_rss_mb"]
 
 
 def test_batch_exits_1_when_a_target_is_missed_and_says_which():
