@@ -19,7 +19,7 @@ is written as soon as it and those before it are done; on a live stream (``tail 
 in a chunk not yet full waits for more input, so ``--jobs 1`` suits it better.
 
 **Workers** are started with the ``spawn`` method on every platform: nothing is inherited from the
-main process but the run's settings, given to :func:`_start`. Each reads and judges its chunks with
+main process but the run's settings, given to :func:`_serve`. Each reads and judges its chunks with
 its own :class:`auditor.batch.Records` (its own caches) and sends back, per chunk:
 
 - the output text, cut before each request whose judgement this worker has not sent before, where
@@ -33,7 +33,8 @@ its own :class:`auditor.batch.Records` (its own caches) and sends back, per chun
 **The main process merges** the chunks in input order: it writes a judgement record the first time
 it comes and drops the copies, adds the counts, and so writes byte for byte what ``--jobs 1``
 writes, in every format. A worker that dies is one error line (exit code 2); an exception in a
-worker is raised in the main process as ``--jobs 1`` would raise it; Ctrl-C stops the workers.
+worker is raised in the main process as ``--jobs 1`` would raise it; Ctrl-C kills the workers
+(:class:`_Workers`).
 """
 
 from __future__ import annotations
@@ -173,32 +174,92 @@ def _skipped(line_no: int, position: int) -> tuple:
     return ([], [], 0, None, -1, (line_no, 1, 0, {"too_long": [line_no], "relative": []}), position)
 
 
-def _pool(tasks, jobs: int, settings: tuple, merge: _Merge) -> None:
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+class _Crashed(Exception):
+    """A worker process ended without its answer."""
 
+
+class _Workers:
+    """``jobs`` worker processes (``spawn``), chunk ``i`` given to worker ``i % jobs``: each takes its
+    chunks in input order, and its answers come back in that order.
+
+    Chunks go through a :class:`multiprocessing.Queue` per worker (its feeder thread writes them, so
+    the main process never waits to send), answers through a pipe per worker whose writing end only
+    the worker holds: when a worker dies, even part way through an answer, reading gives an end of
+    file at once, never a wait for bytes that cannot come. Ctrl-C and errors kill the workers.
+    (``concurrent.futures.ProcessPoolExecutor``, its workers killed so, was seen to wait forever on
+    Python 3.11: the writing end of its answers' pipe stays open in the main process too.)"""
+
+    def __init__(self, jobs: int, settings: tuple) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        self.procs: list = []
+        for _ in range(jobs):
+            queue = context.Queue()
+            reader, writer = context.Pipe(duplex=False)
+            process = context.Process(target=_serve, args=(settings, queue, writer), daemon=True)
+            self.procs.append((process, queue, reader))
+            process.start()
+            writer.close()  # the worker's own: an end of file when it ends
+        self.given = 0
+
+    def give(self, task: tuple) -> int:
+        """Send a chunk; returns the worker that has it."""
+        worker = self.given % len(self.procs)
+        self.procs[worker][1].put((self.given, *task))
+        self.given += 1
+        return worker
+
+    def ready(self, worker: int) -> bool:
+        return self.procs[worker][2].poll()
+
+    def answer(self, worker: int) -> tuple:
+        """The worker's answer to its oldest chunk not yet answered (waits for it)."""
+        try:
+            kind, value = self.procs[worker][2].recv()
+        except (EOFError, OSError):
+            raise _Crashed from None
+        if kind == "raised":
+            raise value
+        return value
+
+    def close(self) -> None:
+        """The end of the run: each worker is told so and ends."""
+        for _, queue, _ in self.procs:
+            queue.put(None)
+        for process, queue, reader in self.procs:
+            process.join()
+            queue.close()
+            reader.close()
+
+    def kill(self) -> None:
+        """Ctrl-C or an error: the workers are killed, and what was on its way to them is dropped."""
+        for process, queue, reader in self.procs:
+            process.kill()
+            queue.cancel_join_thread()
+            queue.close()
+            reader.close()
+        for process, _, _ in self.procs:
+            process.join(5)
+
+
+def _pool(tasks, jobs: int, settings: tuple, merge: _Merge) -> None:
     from auditor.errors import InputError
 
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start, initargs=(settings,))
-    pending: deque = deque()
-    index = 0
+    workers = _Workers(jobs, settings)
+    pending: deque = deque()  # a result, or the worker that owes one, in input order
     done = False
 
     def result(item):
-        return item.result() if isinstance(item, Future) else item
+        return workers.answer(item) if item.__class__ is int else item
 
     def ready(item) -> bool:
-        return item.done() if isinstance(item, Future) else True
+        return workers.ready(item) if item.__class__ is int else True
 
     try:
         try:
             for task in tasks:
-                if task[0] == "skipped":
-                    pending.append(_skipped(task[1], task[2]))
-                else:
-                    pending.append(pool.submit(_work, (index, *task)))
-                    index += 1
+                pending.append(_skipped(task[1], task[2]) if task[0] == "skipped" else workers.give(task))
                 # written as soon as it is done (the output streams), and waited for when the
                 # chunks read ahead reach the bound
                 while pending and (len(pending) >= jobs * IN_FLIGHT or ready(pending[0])):
@@ -211,25 +272,14 @@ def _pool(tasks, jobs: int, settings: tuple, merge: _Merge) -> None:
             merge(result(pending.popleft()))
         merge.flush()
         done = True
-    except BrokenProcessPool:
+    except _Crashed:
         raise InputError("a worker process of --jobs ended unexpectedly (killed, or out of memory?); "
                          "run again, or with --jobs 1") from None
     finally:
         if done:
-            pool.shutdown(wait=True)
+            workers.close()
         else:
-            _stop(pool)
-
-
-def _stop(pool) -> None:
-    """End the workers now (Ctrl-C, an error): pending chunks are dropped, running ones killed."""
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-    if terminate is not None:
-        terminate()
-    else:
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
+            workers.kill()
 
 
 def _line_tasks(stream, max_line: int):
@@ -314,21 +364,31 @@ def _position(tell) -> int | None:
 
 # -- a worker process ------------------------------------------------------------------------------
 
-_WORKER: _Worker | None = None
-
-
-def _start(settings: tuple) -> None:
-    """The initializer of a worker process: Ctrl-C is the main process's to handle (it stops the
-    workers), and the run's :class:`_Worker`."""
+def _serve(settings: tuple, queue, answers) -> None:
+    """A worker process: Ctrl-C is the main process's to handle (it kills the workers); each chunk
+    from ``queue`` is answered on ``answers``, ``("done", result)`` or ``("raised", exception)``,
+    until ``None``."""
     import signal
 
-    global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER = _Worker(*settings)
-
-
-def _work(task: tuple) -> tuple:
-    return _WORKER.chunk(*task)
+    try:
+        worker = _Worker(*settings)
+    except Exception as exc:
+        worker = exc
+    while True:
+        task = queue.get()
+        if task is None:
+            return
+        try:
+            if isinstance(worker, Exception):
+                raise worker
+            answer = ("done", worker.chunk(*task))
+        except Exception as exc:
+            answer = ("raised", exc)
+        try:
+            answers.send(answer)
+        except Exception as exc:  # an exception that does not pickle
+            answers.send(("raised", RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
 class _Worker:

@@ -467,22 +467,25 @@ def _children(pid: int) -> set[int]:
     return found
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="finds the worker processes through /proc")
-def test_ctrl_c_stops_the_workers_and_exits_in_one_line():
-    proc = subprocess.Popen([sys.executable, "-m", "auditor", "scan", "--batch", "-", "--format", "jsonl", "--jobs", "2"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def _interrupted(stop, close_input: bool = False) -> tuple[int, str, set[int]]:
+    """Run a --jobs 2 scan of standard input that stays open (until ``stop`` has run, with
+    ``close_input``), and ``stop(process, workers)`` once its first records are out; its exit
+    code, standard error and workers."""
     import threading
 
+    proc = subprocess.Popen([sys.executable, "-m", "auditor", "scan", "--batch", "-", "--format", "jsonl", "--jobs", "2"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out: list[bytes] = []
     data = lines_over_the_threshold(3)
-    # the input is written and the output read by threads: the input stays open, the run waits for more
+
     def write() -> None:
         try:
             proc.stdin.write(data)
             proc.stdin.flush()
-        except OSError:  # the run ended (Ctrl-C) before it read everything
+        except OSError:  # the run ended before it read everything
             pass
 
+    # the input is written and the output read by threads: the input stays open, the run waits for more
     writer = threading.Thread(target=write, daemon=True)
     reader = threading.Thread(target=lambda: out.extend(iter(lambda: proc.stdout.read1(65536), b"")), daemon=True)
     try:
@@ -492,15 +495,39 @@ def test_ctrl_c_stops_the_workers_and_exits_in_one_line():
         while not out and time.monotonic() < deadline:
             time.sleep(0.05)
         assert out and out[0].startswith(b'{"judgement": ')  # output before the end of the input: it streams
-        workers = _children(proc.pid)
-        assert len(workers) >= 2
-        proc.send_signal(signal.SIGINT)
+        workers = {pid for pid in _children(proc.pid) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()}
+        assert len(workers) == 2
+        stop(proc, workers)
+        if close_input:
+            writer.join(60)
+            proc.stdin.close()
         code = proc.wait(timeout=20)
         err = proc.stderr.read().decode()
     finally:
         proc.kill()
-    assert code == 2 and err == "oauth-audit: error: interrupted\n"
     deadline = time.monotonic() + 10
     while any(os.path.exists(f"/proc/{w}") for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not any(os.path.exists(f"/proc/{w}") for w in workers)  # no worker left behind
+    assert not any(os.path.exists(f"/proc/{w}") for w in workers)  # no process left behind
+    return code, err, workers
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="finds the worker processes through /proc")
+@pytest.mark.parametrize("after", [0.0, 0.3])
+def test_ctrl_c_stops_the_workers_and_exits_in_one_line(after):
+    def ctrl_c(proc, workers):
+        time.sleep(after)
+        proc.send_signal(signal.SIGINT)
+
+    code, err, _ = _interrupted(ctrl_c)
+    assert code == 2 and err == "oauth-audit: error: interrupted\n"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="finds the worker processes through /proc")
+def test_a_worker_killed_mid_run_is_one_error_line():
+    def kill_one(proc, workers):
+        os.kill(min(workers), signal.SIGKILL)
+
+    code, err, _ = _interrupted(kill_one, close_input=True)
+    assert code == 2 and err == ("oauth-audit: error: a worker process of --jobs ended unexpectedly (killed, or out of memory?); "
+                                 "run again, or with --jobs 1\n")
