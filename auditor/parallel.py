@@ -9,12 +9,14 @@ requests, is audited in process by the code of ``--jobs 1`` (``docs/performance.
 measurements behind the figures).
 
 **Chunks.** The main process reads the input and cuts it: a batch file or log into pieces of about
-:data:`CHUNK_BYTES` of whole lines, the bytes as read and cut after a newline, so that each piece
-decodes and numbers its lines exactly as the whole input would (a line too long for any limit is
-skipped by the main process without being held, and counted as ``--jobs 1`` counts it); a HAR file,
-one JSON document, is read by the main process, which sends the authorization URLs it finds in lists
-of :data:`CHUNK_URLS`. At most :data:`IN_FLIGHT` chunks per worker are read ahead, so memory stays
-bounded whatever the length of the input, standard input included (it is read as a stream). A chunk
+:data:`CHUNK_BYTES` and at most :data:`CHUNK_LINES` lines, the bytes as read and cut after a
+newline, so that each piece decodes and numbers its lines exactly as the whole input would (a line
+too long for any limit is skipped by the main process without being held, and counted as ``--jobs
+1`` counts it); a HAR file, one JSON document, is read by the main process, which sends the
+authorization URLs it finds in lists of :data:`CHUNK_URLS`. At most :data:`IN_FLIGHT` chunks per
+worker are read ahead, and a worker holds the output of one chunk at a time (the line bound keeps
+it to megabytes even when every line writes a full report), so memory stays bounded whatever the
+length of the input, standard input included (it is read as a stream). A chunk
 is written as soon as it and those before it are done; on a live stream (``tail -f``), what waits
 in a chunk not yet full waits for more input, so ``--jobs 1`` suits it better.
 
@@ -42,8 +44,9 @@ from __future__ import annotations
 import os
 from collections import deque
 
-CHUNK_BYTES = 1 << 20  # bytes of whole lines per chunk (batch, log)
-CHUNK_URLS = 2_000  # authorization URLs per chunk (HAR)
+CHUNK_BYTES = 1 << 20  # bytes of whole lines per chunk (batch, log)...
+CHUNK_LINES = 1_000  # ...and at most so many lines: what a worker holds of its output is bounded too
+CHUNK_URLS = 1_000  # authorization URLs per chunk (HAR)
 MIN_LINES = 20_000  # a batch file or log with fewer lines...
 MIN_BYTES = 16 << 20  # ...and fewer bytes stays in process (the most read before deciding)
 MIN_URLS = 20_000  # a HAR file with fewer authorization requests stays in process
@@ -328,6 +331,11 @@ def _line_tasks(stream, max_line: int):
                 line += 1
                 continue
             cut = len(buf) if end < 0 else end + 1
+        elif buf.count(b"\n", 0, cut) > CHUNK_LINES:
+            cut = -1
+            for _ in range(CHUNK_LINES):
+                cut = buf.find(b"\n", cut + 1)
+            cut += 1
         data, buf = buf[:cut], buf[cut:]
         yield ("lines", line, offset == 0, data, offset + cut)
         line += data.count(b"\n")
