@@ -570,8 +570,8 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
     """Stream the requests of a batch file, HAR or log to ``out`` (JSON Lines — compact, or the full
     record per line with ``full`` — or nothing until the summary); return the summary and the
     highest severity seen (as an int). ``jobs`` above 1 lets worker processes audit a large input
-    (:mod:`auditor.parallel`), with the same output; a catalog other than the bundled one is
-    audited in process. ``reuse=False`` serialises every line on its own (the reference of the
+    (:mod:`auditor.parallel`), with the same output; ``full``, or a catalog other than the bundled
+    one, is audited in process. ``reuse=False`` serialises every line on its own (the reference of the
     byte-identity test).
 
     Fails closed, with :class:`InputError` (exit code 2): a batch file or log that is not text
@@ -634,7 +634,9 @@ def run(kind: str, path: str, catalog, *, provider: str | None, purpose: str | N
         if jobs > 1:
             from auditor.catalog import load_catalog
 
-            if catalog is not load_catalog():
+            # --full writes the whole report on every line (11 KB each): handing that from process
+            # to process costs more than the work spread (docs/performance.md), so it stays here
+            if full or catalog is not load_catalog():
                 jobs = 1
         if jobs > 1:
             from auditor import parallel

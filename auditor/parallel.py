@@ -15,7 +15,7 @@ too long for any limit is skipped by the main process without being held, and co
 1`` counts it); a HAR file, one JSON document, is read by the main process, which sends the
 authorization URLs it finds in lists of :data:`CHUNK_URLS`. At most :data:`IN_FLIGHT` chunks per
 worker are read ahead, and a worker holds the output of one chunk at a time (the line bound keeps
-it to megabytes even when every line writes a full report), so memory stays bounded whatever the
+it to megabytes even when every line has a judgement record), so memory stays bounded whatever the
 length of the input, standard input included (it is read as a stream). A chunk
 is written as soon as it and those before it are done; on a live stream (``tail -f``), what waits
 in a chunk not yet full waits for more input, so ``--jobs 1`` suits it better.
@@ -100,7 +100,9 @@ def run(kind: str, stream, name: str, records, stats, *, jobs: int, write, audit
         del first
         limit = logs.BATCH_LINE if kind == "batch" else logs.MAX_LOG_LINE
         tasks = _line_tasks(stream, 4 * limit + 8)  # more bytes than that are more characters than the limit
-    settings = (kind, name, records.provider, records.purpose, records.options, records.full, records.reuse, write is not None)
+    if records.full:
+        raise ValueError("--full is written in process (see batch.run)")
+    settings = (kind, name, records.provider, records.purpose, records.options, records.reuse, write is not None)
     merge = _Merge(records, stats, write, progress)
     _pool(tasks, jobs, settings, merge)
 
@@ -402,27 +404,26 @@ def _serve(settings: tuple, queue, answers) -> None:
 class _Worker:
     """One worker's reader and :class:`auditor.batch.Records`, kept from chunk to chunk."""
 
-    def __init__(self, kind: str, name: str, provider, purpose, options, full: bool, reuse: bool, text: bool) -> None:
+    def __init__(self, kind: str, name: str, provider, purpose, options, reuse: bool, text: bool) -> None:
         from auditor.batch import Records
         from auditor.catalog import load_catalog
         from auditor.render.safe import json_text
 
-        self.kind, self.name, self.full, self.text = kind, name, full, text
+        self.kind, self.name, self.text = kind, name, text
         self.catalog = load_catalog()
-        self.records = Records(self.catalog, provider=provider, purpose=purpose, options=options, full=full, reuse=reuse)
+        self.records = Records(self.catalog, provider=provider, purpose=purpose, options=options, reuse=reuse)
         self.name_json = json_text(name)
         self.last = -1
 
     def chunk(self, index: int, kind: str, first_line: int, bom: bool, data, position) -> tuple:
         import io
 
-        from auditor.render.safe import json_text
         from auditor.sources import logs
 
         if index <= self.last:
             raise RuntimeError(f"chunk {index} came after chunk {self.last}: the worker needs them in input order")
         self.last = index
-        records, name, text, full = self.records, self.name, self.text, self.full
+        records, name, text = self.records, self.name, self.text
         stats = None
         if kind == "lines":
             stats = logs.ReadStats()
@@ -451,7 +452,7 @@ class _Worker:
             use = uses.get(j.key)
             if use is None:
                 use = uses[j.key] = [0, j]
-                if text and not full and j.key not in written:
+                if text and j.key not in written:
                     written.add(j.key)
                     if pieces:
                         out.append("".join(pieces))
@@ -459,11 +460,8 @@ class _Worker:
                     out.append((j.key, records.judgement_record(j, source, url)))
             use[0] += 1
             if text:
-                if full:
-                    pieces.append(j.full.format(json_text(source), json_text(url) if url else "null"))
-                else:
-                    pieces.append(j.compact.format(name_json, line_no))
-                    records.spent(j)
+                pieces.append(j.compact.format(name_json, line_no))
+                records.spent(j)
         if pieces:
             out.append("".join(pieces))
         worst = max((j.worst for _, j in uses.values()), default=-1)
