@@ -4,6 +4,7 @@
     python benchmarks/batch.py --urls 20000 --rounds 1           # a quick look
     python benchmarks/batch.py --mix multi                       # 8 providers instead of Google only
     python benchmarks/batch.py --urls 0 --memory-lines 1000000   # peak RSS only (700 and 100,000 apps)
+    python benchmarks/batch.py --urls 0 --break-even 5000,10000,20000,40000   # where --jobs starts to pay
     python benchmarks/batch.py --json                            # the figures as JSON
 
 Every command is a new process of the installed ``oauth-audit`` console script (the one beside the
@@ -37,6 +38,11 @@ that are not URLs. The log is the same URLs in Combined Log Format lines of a fo
 address, time, request line, status, size, referrer, user agent); the HAR has one entry per URL as
 browsers record a sign-in: request headers, the query string, and a response that is a 302 to the
 app's callback (``Location`` and ``redirectURL``) for about 70% of them, a 200 page for the rest.
+
+``--break-even N1,N2,...`` times ``scan --batch`` of N lines (the same generator, ``--apps`` apps)
+with ``--jobs 1`` and with ``--jobs 2`` forced onto the worker processes (``auditor.parallel.MIN_LINES``
+set to 0 in a ``python -c`` wrapper), to see where the workers start to pay: the measurement behind
+``MIN_LINES``.
 
 ``--memory-lines N`` reports the peak resident set size (``getrusage(RUSAGE_CHILDREN).ru_maxrss``
 of a wrapper process) of ``scan --batch FILE --format jsonl`` over N lines, once per count of
@@ -314,6 +320,35 @@ def memory(args, cli: list[str], flags: set[str]) -> list[dict]:
     return rows
 
 
+FORCED = (  # scan with the workers whatever the size of the input (the threshold set to 0)
+    "import sys\nimport auditor.parallel\nauditor.parallel.MIN_LINES = 0\nfrom auditor.cli import main\n"
+    "sys.argv[0] = 'oauth-audit'\nmain()\n"
+)
+
+
+def break_even(args) -> list[dict]:
+    """``scan --batch`` of the first N lines with ``--jobs 1``, and with ``--jobs 2`` forced onto the
+    workers (``auditor.parallel.MIN_LINES`` set to 0): where the workers start to pay."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {}
+        for lines in args.break_even:
+            paths[lines] = os.path.join(tmp, f"urls{lines}.txt")
+            with open(paths[lines], "w", encoding="utf-8") as fh:
+                for url, _ in generate(lines, args.apps, args.mix):
+                    fh.write(url + "\n")
+        commands = {}
+        for lines, path in paths.items():
+            scan = ["scan", "--batch", path, "--format", "jsonl", "-o", os.path.join(tmp, "out.jsonl")]
+            commands[(lines, 1)] = [sys.executable, "-c", FORCED, *scan, "--jobs", "1"]
+            commands[(lines, 2)] = [sys.executable, "-c", FORCED, *scan, "--jobs", "2"]
+        samples = common.interleaved(commands, args.rounds)
+        for lines in paths:
+            one, two = common.best(samples[(lines, 1)]), common.best(samples[(lines, 2)])
+            rows.append({"lines": lines, "jobs_1_s": round(one, 3), "jobs_2_s": round(two, 3), "vs_jobs_1": round(common.ratio(one, two), 3)})
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--urls", type=int, default=100_000, help="requests in the throughput run (0: skip it)")
@@ -325,6 +360,8 @@ def main() -> int:
                     help="comma-separated app counts, one memory run each (default 700,100000)")
     ap.add_argument("--memory-jobs", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2],
                     help="comma-separated --jobs values, one memory run each per app count (default 1,2)")
+    ap.add_argument("--break-even", type=lambda s: [int(x) for x in s.split(",")], default=[],
+                    help="comma-separated line counts: --jobs 1 against --jobs 2 forced onto the workers (default: none)")
     ap.add_argument("--target-jsonl", type=float, default=0.33, help="least ratio for --format jsonl (0: none)")
     ap.add_argument("--target-terminal", type=float, default=0.5, help="least ratio for the terminal summary (0: none)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -334,17 +371,20 @@ def main() -> int:
     flags = common.scan_flags(cli)
     rows, ok = throughput(args, cli, flags) if args.urls else ([], True)
     mem = memory(args, cli, flags) if args.memory_lines else []
+    even = break_even(args) if args.break_even else []
     if args.json:
         print(json.dumps({
             "urls": args.urls, "apps": args.apps, "mix": args.mix, "rounds": args.rounds, "timing": "best of interleaved rounds",
             "ratio": "baseline seconds / command seconds (higher is better)", "python": sys.version.split()[0], "cpus": os.cpu_count(),
-            "command": " ".join(cli), "rows": rows, "memory": mem, "targets_met": ok,
+            "command": " ".join(cli), "rows": rows, "memory": mem, "break_even": even, "targets_met": ok,
         }, indent=2))
         return 0 if ok else 1
     if rows:
         print(f"{args.urls:,} URLs from {args.apps:,} apps ({args.mix}), best of {args.rounds} interleaved rounds, Python {sys.version.split()[0]}")
         print("ratio = baseline time / command time: 1.00x is as fast as the bare urllib.parse loop, higher is better")
-        print(f"without --jobs: --jobs {os.cpu_count()} (the CPUs); 'vs --jobs 1' = --jobs 1 time / command time")
+        from auditor.parallel import default_jobs
+
+        print(f"without --jobs: --jobs {default_jobs()} (the CPUs); 'vs --jobs 1' = --jobs 1 time / command time")
         table = []
         for r in rows:
             verdict = "" if r["target"] is None else f">= {r['target']}x " + ("ok" if r["ratio"] >= r["target"] else "MISSED")
@@ -358,6 +398,10 @@ def main() -> int:
             [r["command"], f"{r['lines']:,}", f"{r['apps']:,}", f"{r['peak_rss_mb']:.0f} MB",
              f"{r['processes_rss_mb']:.0f} MB" if r.get("processes_rss_mb") is not None else "", f"{r['seconds']:.2f} s",
              f"{r['bare_loop_s']:.2f} s" if "bare_loop_s" in r else "", f"{r['ratio']:.2f}x" if "ratio" in r else ""] for r in mem])
+    if even:
+        print(f"--jobs 1 against --jobs 2 forced onto the workers, the first N lines ({args.apps:,} apps), best of {args.rounds}")
+        common.print_table(["lines", "--jobs 1", "--jobs 2 (workers)", "vs --jobs 1"], [
+            [f"{r['lines']:,}", f"{r['jobs_1_s']:.2f} s", f"{r['jobs_2_s']:.2f} s", f"{r['vs_jobs_1']:.2f}x"] for r in even])
     return 0 if ok else 1
 
 

@@ -84,6 +84,13 @@ def test_batch_times_every_command_against_its_own_baseline_and_reports_memory()
         assert m["processes_rss_mb"] is None or m["processes_rss_mb"] >= m["peak_rss_mb"]
 
 
+def test_batch_break_even_times_both_job_counts_on_each_size():
+    code, doc = bench("batch.py", "--urls", "0", "--apps", "10", "--rounds", "1", "--break-even", "100,300")
+    assert code == 0 and doc["rows"] == [] and doc["memory"] == []
+    assert [r["lines"] for r in doc["break_even"]] == [100, 300]
+    assert all(r["jobs_1_s"] > 0 and r["jobs_2_s"] > 0 and r["vs_jobs_1"] > 0 for r in doc["break_even"])
+
+
 def test_batch_exits_1_when_a_target_is_missed_and_says_which():
     code, doc = bench("batch.py", "--urls", "200", "--apps", "10", "--rounds", "1", "--mix", "multi", "--target-terminal", "1000")
     assert code == 1 and doc["targets_met"] is False and doc["mix"] == "multi"
